@@ -29,7 +29,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'zustand', 'zustand/*'], message: 'The domain imports no React or zustand.' },
+            {
+              group: ['react', 'react-*', 'zustand', 'zustand/*'],
+              message: 'The domain imports no React or zustand.',
+            },
             { group: ['msw', 'msw/*'], message: 'Only src/transport imports msw.' },
           ],
         },

@@ -57,7 +57,11 @@ export async function logout(
   send: SendToServer,
 ): Promise<ActionResult> {
   const bearerToken = world.clientMode === 'jwt' ? storedToken(world) : null
-  const sent = await sendFromPage(world, { method: 'POST', path: '/logout', bearerToken }, send)
+  const sent = await sendFromPage(
+    world,
+    { method: 'POST', path: '/logout', bearerToken },
+    send,
+  )
   if (world.clientMode !== 'jwt') return { world: sent.world, remark: null }
   return {
     world: withStoredToken(sent.world, null),
@@ -73,9 +77,16 @@ export async function replaySavedToken(
   send: SendToServer,
 ): Promise<ActionResult> {
   if (world.savedTokenCopy === null) {
-    return { world, remark: 'No saved copy of a token yet: save one while logged in first.' }
+    return {
+      world,
+      remark: 'No saved copy of a token yet: save one while logged in first.',
+    }
   }
-  const sent = await sendFromPage(world, profileRequest(world, world.savedTokenCopy), send)
+  const sent = await sendFromPage(
+    world,
+    profileRequest(world, world.savedTokenCopy),
+    send,
+  )
   return { world: sent.world, remark: null }
 }
 

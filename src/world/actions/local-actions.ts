@@ -23,7 +23,10 @@ export function saveTokenCopy(world: World): ActionResult {
 export function tamperToken(world: World, params: ActionParams): ActionResult {
   const token = storedToken(world)
   if (token === null) {
-    return { world, remark: 'There is no token in localStorage to tamper with: log in first.' }
+    return {
+      world,
+      remark: 'There is no token in localStorage to tamper with: log in first.',
+    }
   }
   const claim = params.claim ?? 'role'
   const value = params.value ?? 'superuser'

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { launchChromium } from './chromium'
+import type { ChromiumSession, ConsoleEntry, RecordedRequest } from './chromium'
+
+/** The built app open in a fresh Chromium. */
+export interface AppSession extends ChromiumSession {
+  /** The site's address with its base path, e.g. `http://127.0.0.1:4711/course/auth/`. */
+  readonly baseUrl: string
+}
+
+/** Where to open the app, and what to arrange before its first script runs. */
+export interface OpenAppOptions {
+  /** A client route relative to the base, e.g. `jwt/verify`; the base itself by default. */
+  readonly route?: string
+  /** Another host's address for the same build (see startStaticHost); the shared one by default. */
+  readonly baseUrl?: string
+  /** Runs before navigation, e.g. to add an init script. */
+  readonly beforeLoad?: (page: Page) => Promise<unknown>
+}
+
+/** What a fetch() from inside the page received. */
+export interface PageFetchResult {
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
+
+/**
+ * Opens the built app in a fresh Chromium profile (a cold first visit) and waits
+ * until it has rendered, which main.tsx does only once the mock server has started.
+ */
+export async function openApp(options: OpenAppOptions = {}): Promise<AppSession> {
+  const baseUrl = options.baseUrl ?? inject('baseUrl')
+  const session = await launchChromium(new URL(baseUrl).origin)
+  try {
+    await options.beforeLoad?.(session.page)
+    await session.page.goto(new URL(options.route ?? '', baseUrl).href)
+    await session.page.waitForFunction(
+      () => (document.getElementById('root')?.childElementCount ?? 0) > 0,
+    )
+  } catch (error) {
+    await session.close()
+    throw error
+  }
+  return { ...session, baseUrl }
+}
+
+/** Sends fetch(url) from inside the page and waits until Chromium has recorded the response. */
+export async function fetchInPage(
+  page: Page,
+  url: string,
+  init: RequestInit = {},
+): Promise<PageFetchResult> {
+  const [, result] = await Promise.all([
+    page.waitForResponse(url),
+    page.evaluate(
+      async ([target, options]) => {
+        const response = await fetch(target, options)
+        const headers: Record<string, string> = {}
+        response.headers.forEach((value, name) => void (headers[name] = value))
+        return { status: response.status, headers, body: await response.text() }
+      },
+      [url, init] as const,
+    ),
+  ])
+  return result
+}
+
+/** The page's Service Worker registration as the browser reports it, or null. */
+export async function workerRegistration(
+  page: Page,
+): Promise<{ scriptUrl: string | null; scope: string; controlled: boolean } | null> {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration()
+    if (registration === undefined) return null
+    return {
+      scriptUrl: registration.active?.scriptURL ?? null,
+      scope: registration.scope,
+      controlled: navigator.serviceWorker.controller !== null,
+    }
+  })
+}
+
+/** The requests that went to the mock monolith's mount. */
+export function monolithRequests(
+  requests: readonly RecordedRequest[],
+): RecordedRequest[] {
+  return requests.filter((request) =>
+    new URL(request.url).pathname.includes('/monolith/'),
+  )
+}
+
+/** Console errors and uncaught exceptions; a healthy page has none. */
+export function pageErrors(consoleLog: readonly ConsoleEntry[]): ConsoleEntry[] {
+  return consoleLog.filter(
+    (entry) => entry.type === 'error' || entry.type === 'pageerror',
+  )
+}
+
+/** Every request path the shared static host answered so far. */
+export async function servedByHost(): Promise<string[]> {
+  const response = await fetch(inject('servedLogUrl'))
+  return (await response.json()) as string[]
+}
