@@ -1,5 +1,4 @@
-/* eslint-disable no-console -- this module is the one place that writes to the console */
-
+// The one module allowed to write to the console (see eslint.config.js).
 const PREFIX = '[bouncer]'
 
 /** The app's one logging voice: every message carries the same prefix. */
