@@ -26,7 +26,10 @@ export function tamperClaim(token: string, claim: string, value: string): string
     )
   }
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
-    throw new BouncerError('tamper.payload-not-object', 'Cannot tamper: the payload is not a JSON object.')
+    throw new BouncerError(
+      'tamper.payload-not-object',
+      'Cannot tamper: the payload is not a JSON object.',
+    )
   }
   const edited = { ...claims, [claim]: parseClaimValue(value) }
   return `${header}.${base64url.encode(JSON.stringify(edited))}.${signature}`

@@ -25,7 +25,11 @@ export interface PasswordHash {
 /** What the server keeps under a session id: the wristband list entry. */
 export interface SessionRecord {
   readonly id: string
-  readonly data: { readonly user_id: number; readonly username: string; readonly role: string }
+  readonly data: {
+    readonly user_id: number
+    readonly username: string
+    readonly role: string
+  }
   /** Virtual-clock milliseconds. */
   readonly createdAt: number
   readonly expiresAt: number

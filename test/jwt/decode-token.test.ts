@@ -1,0 +1,129 @@
+import fc from 'fast-check'
+import { base64url } from 'jose'
+import { describe, expect, it } from 'vitest'
+import { decodeToken } from '../../src/jwt/decode-token'
+
+const CALLAHAN =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6Ik1pY2hhZWwgQ2FsbGFoYW4iLCJpYXQiOjE1MTYyMzkwMjJ9.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
+const HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'
+
+/** A segment holding exactly these bytes. */
+const segment = (bytes: readonly number[]) => base64url.encode(new Uint8Array(bytes))
+const text = (value: string) => base64url.encode(value)
+
+describe('decodeToken', () => {
+  it('decodes the header and payload of a compact JWS', () => {
+    const decoded = decodeToken(CALLAHAN)
+
+    expect(decoded.kind).toBe('jws')
+    expect(decoded.kindLabel).toBe('JWS (compact, 3 segments)')
+    expect(decoded.header).toEqual({ alg: 'HS256', typ: 'JWT' })
+    expect(decoded.headerText).toBe('{"alg":"HS256","typ":"JWT"}')
+    expect(decoded.payload).toEqual({
+      sub: '1234567890',
+      name: 'Michael Callahan',
+      iat: 1516239022,
+    })
+    expect(decoded.signatureLength).toBe(32)
+    expect(decoded.problems).toEqual([])
+    expect(decoded.notices).toEqual([])
+  })
+
+  it('locates each part in the cleaned token, for colouring', () => {
+    const decoded = decodeToken(`  Bearer ${CALLAHAN}\n`)
+
+    expect(decoded.parts.map(({ name, start, end }) => [name, start, end])).toEqual([
+      ['header', 0, 36],
+      ['payload', 37, 121],
+      ['signature', 122, 165],
+    ])
+    for (const part of decoded.parts) {
+      expect(decoded.token.slice(part.start, part.end)).toBe(part.text)
+    }
+  })
+
+  it('reports a token that is neither 3 nor 5 segments, and still reads its header', () => {
+    const decoded = decodeToken(`${HEADER}.${text('{}')}`)
+
+    expect(decoded.kind).toBe('unknown')
+    expect(decoded.kindLabel).toBe('not a compact JWS or JWE (2 segments)')
+    expect(decoded.problems.map((problem) => problem.code)).toEqual(['part-count'])
+    expect(decoded.problems[0]?.message).toContain('found 2 segments')
+    expect(decoded.header).toEqual({ alg: 'HS256', typ: 'JWT' })
+  })
+
+  it('reports empty input instead of a part count', () => {
+    expect(decodeToken('  \n').problems).toEqual([
+      { code: 'empty', part: 'token', message: 'there is no token: paste a JWT' },
+    ])
+  })
+
+  it('reports bytes that are not UTF-8, with the part', () => {
+    const decoded = decodeToken(`${HEADER}.${segment([0x7b, 0xff, 0x7d])}.`)
+
+    expect(decoded.problems).toMatchObject([
+      { code: 'invalid-utf8', part: 'payload', offset: 37 },
+    ])
+    expect(decoded.payload).toBeNull()
+    expect(decoded.header).toEqual({ alg: 'HS256', typ: 'JWT' })
+  })
+
+  it('reports text that is not JSON, with the parser detail', () => {
+    const decoded = decodeToken(`${HEADER}.${text('{"sub":')}.`)
+
+    expect(decoded.problems).toMatchObject([{ code: 'invalid-json', part: 'payload' }])
+    expect(decoded.problems[0]?.message).toMatch(
+      /^segment 2 \(payload\) decodes to text that is not JSON \(.+\)/,
+    )
+    expect(decoded.payloadText).toBe('{"sub":')
+  })
+
+  it('reports a payload that is JSON but not an object', () => {
+    const decoded = decodeToken(`${HEADER}.${text('["admin"]')}.`)
+
+    expect(decoded.problems).toMatchObject([{ code: 'not-an-object', part: 'payload' }])
+    expect(decoded.problems[0]?.message).toContain('decodes to JSON an array')
+  })
+
+  it('reports a header without alg', () => {
+    const decoded = decodeToken(`${text('{"typ":"JWT"}')}.${text('{}')}.`)
+
+    expect(decoded.problems.map((problem) => problem.code)).toEqual(['alg-missing'])
+  })
+
+  it('reports a length no base64url text can have', () => {
+    const decoded = decodeToken(`${HEADER}.${text('{}')}AA.`)
+
+    expect(decoded.problems).toMatchObject([
+      { code: 'invalid-length', part: 'payload', offset: 37 },
+    ])
+  })
+
+  it('names any other foreign character with its code point and position', () => {
+    const decoded = decodeToken(`${HEADER}.${text('{}')}.ab*c`)
+
+    expect(decoded.problems).toMatchObject([
+      { code: 'invalid-character', part: 'signature', offset: 43 },
+    ])
+    expect(decoded.problems[0]?.message).toBe(
+      '"*" (U+002A) at character 3 of segment 3 (signature) is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear',
+    )
+  })
+
+  it('never throws, whatever the text, and locates every part it reports', () => {
+    const tokenish = fc
+      .array(
+        fc.oneof(fc.string(), fc.base64String(), fc.constantFrom('eyJ', '.', ' ', '%20')),
+      )
+      .map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), tokenish), (input) => {
+        const decoded = decodeToken(input)
+        for (const part of decoded.parts) {
+          expect(decoded.token.slice(part.start, part.end)).toBe(part.text)
+        }
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
