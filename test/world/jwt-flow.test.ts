@@ -37,7 +37,10 @@ describe('the JWT flow', () => {
   })
 
   it('rejects a tampered token with 401 and names the signature check', async () => {
-    const tampered = await step(loggedIn, 'tamper-token', { claim: 'role', value: 'superuser' })
+    const tampered = await step(loggedIn, 'tamper-token', {
+      claim: 'role',
+      value: 'superuser',
+    })
     const after = await step(tampered, 'get-profile')
     const profile = after.trace.at(-1)!
     expect(profile.response.status).toBe(401)

@@ -28,7 +28,13 @@ describe('the session flow', () => {
     )
     const sessionId = setCookie!.slice('session_id='.length, setCookie!.indexOf(';'))
     expect(afterLogin.browser.cookies).toMatchObject([
-      { name: 'session_id', value: sessionId, httpOnly: true, secure: true, sameSite: 'Strict' },
+      {
+        name: 'session_id',
+        value: sessionId,
+        httpOnly: true,
+        secure: true,
+        sameSite: 'Strict',
+      },
     ])
     expect(afterLogin.server.sessions[sessionId]?.data).toEqual({
       user_id: 123,
@@ -59,7 +65,9 @@ describe('the session flow', () => {
     const later = await step(loggedIn, 'advance-clock', { minutes: '31' })
     const after = await step(later, 'get-profile')
     expect(after.trace.at(-1)!.response.status).toBe(401)
-    expect(after.trace.at(-1)!.serverSteps.map((s) => s.code)).toContain('session.expired')
+    expect(after.trace.at(-1)!.serverSteps.map((s) => s.code)).toContain(
+      'session.expired',
+    )
   })
 
   it('leaves the earlier world untouched, so Back can restore it exactly', async () => {

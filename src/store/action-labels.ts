@@ -1,0 +1,12 @@
+import type { ActionName } from '../world/action-names'
+
+/** The words a button and a history entry use for each action. */
+export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
+  login: 'Log in',
+  'get-profile': 'Get profile',
+  logout: 'Log out',
+  'save-token-copy': 'Save a token copy',
+  'replay-saved-token': 'Replay saved token',
+  'tamper-token': 'Apply tamper',
+  'advance-clock': 'Advance clock',
+}

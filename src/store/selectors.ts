@@ -1,0 +1,28 @@
+import type { Lesson } from '../course/lesson'
+import type { Exchange } from '../trace/exchange'
+import type { World } from '../world/world'
+import type { BouncerState } from './bouncer-store'
+import { currentSnapshot } from './history'
+import type { Snapshot } from './history'
+
+/** The snapshot the learner is looking at, or null before the first world exists. */
+export function selectSnapshot(state: BouncerState): Snapshot | null {
+  return state.history === null ? null : currentSnapshot(state.history)
+}
+
+/** The world the learner is looking at, or null before the first world exists. */
+export function selectWorld(state: BouncerState): World | null {
+  return selectSnapshot(state)?.world ?? null
+}
+
+/** The exchange picked in the timeline, else the newest one, else null. */
+export function selectExchange(state: BouncerState): Exchange | null {
+  const trace = selectWorld(state)?.trace ?? []
+  const chosen = trace.find((exchange) => exchange.id === state.selectedExchangeId)
+  return chosen ?? trace.at(-1) ?? null
+}
+
+/** The lesson being followed, or null before one is chosen. */
+export function selectLesson(state: BouncerState): Lesson | null {
+  return state.lessons.find((lesson) => lesson.id === state.lessonId) ?? null
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react'
+import { loadLessons } from '../course/load-lessons'
+import { BouncerContext } from '../store/bouncer-context'
+import { createBouncerStore } from '../store/bouncer-store'
+import type { MockStatus } from '../transport/mock-status'
+import { runAction } from '../world/actions'
+import { createWorld } from '../world/create-world'
+import type { SendToServer } from '../world/send-to-server'
+import { AppShell } from './layout/AppShell'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/panels.css'
+import './styles/http.css'
+import './styles/token.css'
+
+interface AppProps {
+  /** Whether the in-page mock server is ready, and if not, why. */
+  readonly mock: MockStatus
+  /** How requests reach the mock server; read once, when the app starts. */
+  readonly send: SendToServer
+}
+
+/** Bouncer's page: wires the lessons, the world and the mock server to the panels. */
+export function App({ mock, send }: AppProps) {
+  const [catalog] = useState(loadLessons)
+  const [store] = useState(() =>
+    createBouncerStore({
+      lessons: catalog.lessons,
+      runAction,
+      createWorld,
+      send,
+      clock: () => Date.now(),
+    }),
+  )
+  useEffect(() => {
+    const first = catalog.lessons[0]
+    // A second call (React's development double effect) is ignored while the first runs.
+    if (first !== undefined && store.getState().lessonId === null) {
+      void store.getState().chooseLesson(first.id)
+    }
+  }, [catalog, store])
+  return (
+    <BouncerContext value={store}>
+      <AppShell mock={mock} problems={catalog.problems} />
+    </BouncerContext>
+  )
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react'
+import { useBouncer } from '../../store/bouncer-context'
+
+/** Chooses the lesson to follow; each choice starts a fresh world in that lesson's mode. */
+export function LessonPicker() {
+  const lessons = useBouncer((state) => state.lessons)
+  const lessonId = useBouncer((state) => state.lessonId)
+  const busy = useBouncer((state) => state.busy)
+  const chooseLesson = useBouncer((state) => state.chooseLesson)
+  const pickerId = useId()
+  if (lessons.length === 0) return null
+  return (
+    <div className="lesson-picker">
+      <label htmlFor={pickerId}>Choose a lesson</label>
+      <select
+        id={pickerId}
+        value={lessonId ?? ''}
+        disabled={busy !== null}
+        onChange={(event) => void chooseLesson(event.target.value)}
+      >
+        {lessonId === null ? <option value="">…</option> : null}
+        {lessons.map((lesson) => (
+          <option key={lesson.id} value={lesson.id}>
+            {lesson.order}. {lesson.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

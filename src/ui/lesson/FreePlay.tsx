@@ -1,0 +1,67 @@
+import { useId, useState } from 'react'
+import { ACTION_LABELS } from '../../store/action-labels'
+import { useBouncer } from '../../store/bouncer-context'
+import { selectWorld } from '../../store/selectors'
+import type { ActionName } from '../../world/action-names'
+import { formatUtc } from '../shared/format-time'
+
+const ALWAYS: readonly ActionName[] = ['login', 'get-profile', 'logout']
+const JWT_ONLY: readonly ActionName[] = ['save-token-copy', 'replay-saved-token']
+
+/** The same actions the lessons use, to run in any order outside the script. */
+export function FreePlay({ canRun }: { readonly canRun: boolean }) {
+  const busy = useBouncer((state) => state.busy)
+  const play = useBouncer((state) => state.play)
+  const mode = useBouncer((state) => selectWorld(state)?.clientMode ?? null)
+  const now = useBouncer((state) => selectWorld(state)?.now ?? null)
+  const [minutes, setMinutes] = useState('15')
+  const minutesId = useId()
+  const disabled = !canRun || busy !== null || mode === null
+  const names = mode === 'jwt' ? [...ALWAYS, ...JWT_ONLY] : ALWAYS
+  return (
+    <div className="free-play">
+      <p className="muted">
+        Run any step yourself, in any order. Back undoes it like a lesson step.
+      </p>
+      {now === null ? null : (
+        <p className="clock">
+          Virtual clock:{' '}
+          <time dateTime={new Date(now).toISOString()}>{formatUtc(now)}</time>
+        </p>
+      )}
+      <div className="button-row">
+        {names.map((name) => (
+          <button
+            key={name}
+            type="button"
+            disabled={disabled}
+            onClick={() => void play(name)}
+          >
+            {ACTION_LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <form
+        className="clock-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void play('advance-clock', { minutes })
+        }}
+      >
+        <label htmlFor={minutesId}>Minutes</label>
+        <input
+          id={minutesId}
+          type="number"
+          min={1}
+          max={525600}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+        />
+        <button type="submit" disabled={disabled}>
+          {ACTION_LABELS['advance-clock']}
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { useBouncer } from '../../store/bouncer-context'
+import { selectExchange } from '../../store/selectors'
+
+/** How the server checked the selected request's token signature, one step at a time. */
+export function SignatureCheckView() {
+  const exchange = useBouncer(selectExchange)
+  const step = exchange?.serverSteps.find(
+    (candidate) => candidate.code === 'token.signature-checked',
+  )
+  if (exchange === null || step === undefined) {
+    return (
+      <p className="empty">
+        The selected request had no token signature to check. In JWT mode, select a
+        request that carried a token, such as <code>GET /profile</code>.
+      </p>
+    )
+  }
+  const data = step.data ?? {}
+  const signingInput = data['signingInput'] ?? ''
+  const received = data['signatureReceived'] ?? ''
+  const computed = data['signatureComputed'] ?? ''
+  const alg = data['alg'] ?? 'unknown'
+  const [headerText = '', payloadText = ''] = signingInput.split('.')
+  const equal = received !== '' && received === computed
+  return (
+    <ol className="signature-check">
+      <li>
+        <h3>Signing input</h3>
+        <p>The first two segments exactly as received, joined by a dot:</p>
+        <code className="mono breakable token-raw">
+          <span className="token-part part-header" data-label="header">
+            {headerText}
+          </span>
+          <span className="token-dot">.</span>
+          <span className="token-part part-payload" data-label="payload">
+            {payloadText}
+          </span>
+        </code>
+      </li>
+      <li>
+        <h3>Signature computed by the server</h3>
+        <p>
+          {alg} over the signing input with the server’s secret key, which never leaves
+          the server:
+        </p>
+        <code className="mono breakable" data-testid="signature-computed">
+          {computed === '' ? '(not computed)' : computed}
+        </code>
+      </li>
+      <li>
+        <h3>Signature received</h3>
+        <p>The third segment of the token the request carried:</p>
+        <code className="mono breakable token-part part-signature" data-label="signature">
+          {received === '' ? '(empty)' : received}
+        </code>
+      </li>
+      <li>
+        <h3>Compare</h3>
+        <p className={equal ? 'verdict-ok' : 'verdict-failed'}>
+          {equal ? '✓ Equal, byte for byte.' : '✗ Not equal.'}
+        </p>
+      </li>
+      <li>
+        <h3>Verdict</h3>
+        <p className={step.ok ? 'verdict-ok' : 'verdict-failed'}>
+          <strong>{step.ok ? 'Accepted.' : 'Rejected.'}</strong> {step.message}
+        </p>
+      </li>
+    </ol>
+  )
+}

@@ -1,0 +1,36 @@
+import type { DecodedToken } from '../../jwt/decode-token'
+
+/** What the decoder changed in the pasted text, and what is wrong with it, located. */
+export function TokenProblems({ decoded }: { readonly decoded: DecodedToken }) {
+  if (decoded.notices.length === 0 && decoded.problems.length === 0) return null
+  return (
+    <div className="token-problems">
+      {decoded.notices.length === 0 ? null : (
+        <ul className="notices">
+          {decoded.notices.map((notice) => (
+            <li key={notice.code}>Note: {notice.message}</li>
+          ))}
+        </ul>
+      )}
+      {decoded.problems.length === 0 ? null : (
+        <ul className="problems" aria-label="Problems with this token">
+          {decoded.problems.map((problem, index) => (
+            <li key={index}>
+              <strong>
+                {problem.part}
+                {problem.offset === undefined ? '' : ` at offset ${problem.offset}`}:
+              </strong>{' '}
+              {problem.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {decoded.canonicalToken === null ? null : (
+        <p>
+          In strict base64url the token would read{' '}
+          <code className="mono breakable">{decoded.canonicalToken}</code>
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { arrange } from './support/arrange'
+import { scriptedRunAction } from './support/fake-actions'
+import { renderBouncer } from './support/render-bouncer'
+import { ui } from './support/ui'
+
+describe('free play', () => {
+  it('runs an action outside the script and Back undoes it', async () => {
+    const runAction = scriptedRunAction({ login: arrange.sessionWorldAfterLogin() })
+    const { store } = await renderBouncer({ runAction })
+
+    await ui.click('Log in')
+
+    expect(runAction.mock.calls[0]?.[1]).toBe('login')
+    expect(
+      ui.region('Timeline').getByRole('button', { name: '#1 POST /login 200' }),
+    ).toBeTruthy()
+    expect(store.getState().history?.snapshots.at(-1)?.label).toBe('Free play: Log in')
+    expect(ui.region('Lesson').getByText('Introduction · 3 steps ahead')).toBeTruthy()
+
+    await ui.clickBack()
+    expect(ui.region('Timeline').getByText('No requests yet.')).toBeTruthy()
+  })
+
+  it('advances the clock by the minutes typed', async () => {
+    const later = { ...arrange.freshWorld(), now: arrange.freshWorld().now + 20 * 60_000 }
+    const runAction = scriptedRunAction({ 'advance-clock': later })
+    await renderBouncer({ runAction })
+
+    await ui.type('Minutes', '20')
+    await ui.click('Advance clock')
+
+    expect(runAction.mock.calls[0]?.[2]).toEqual({ minutes: '20' })
+    expect(screen.getByText('2026-01-15 12:20:00 UTC')).toBeTruthy()
+  })
+})

@@ -1,0 +1,49 @@
+import { act, render } from '@testing-library/react'
+import type { Lesson, LessonProblem } from '../../../src/course/lesson'
+import { BouncerContext } from '../../../src/store/bouncer-context'
+import { createBouncerStore } from '../../../src/store/bouncer-store'
+import type { MockStatus } from '../../../src/transport/mock-status'
+import { AppShell } from '../../../src/ui/layout/AppShell'
+import type { RunAction } from '../../../src/world/run-action'
+import type { World } from '../../../src/world/world'
+import { arrange, NOW } from './arrange'
+import { refuseToSend, scriptedRunAction } from './fake-actions'
+import { sessionLesson } from './lessons'
+
+/** The mock server as it is once the worker controls the page. */
+export const ACTIVE_MOCK: MockStatus = {
+  state: 'active',
+  workerUrl: 'https://example.com/mockServiceWorker.js',
+  scope: 'https://example.com/',
+}
+
+interface RenderOptions {
+  /** The world every new lesson or Reset starts from. */
+  readonly world?: World
+  readonly runAction?: RunAction
+  readonly mock?: MockStatus
+  readonly lessons?: readonly Lesson[]
+  readonly problems?: readonly LessonProblem[]
+}
+
+/** Renders the whole page around a store with fake actions, with the first lesson chosen. */
+export async function renderBouncer(options: RenderOptions = {}) {
+  const world = options.world ?? arrange.freshWorld()
+  const lessons = options.lessons ?? [sessionLesson]
+  const createWorld = async () => world
+  const store = createBouncerStore({
+    lessons,
+    runAction: options.runAction ?? scriptedRunAction({}),
+    createWorld,
+    send: refuseToSend,
+    clock: () => NOW,
+  })
+  const view = render(
+    <BouncerContext value={store}>
+      <AppShell mock={options.mock ?? ACTIVE_MOCK} problems={options.problems ?? []} />
+    </BouncerContext>,
+  )
+  const first = lessons[0]
+  if (first !== undefined) await act(() => store.getState().chooseLesson(first.id))
+  return { store, ...view }
+}

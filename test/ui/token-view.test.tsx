@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { arrange, CALLAHAN_TOKEN } from './support/arrange'
+import { renderBouncer } from './support/render-bouncer'
+import { ui } from './support/ui'
+
+const [HEADER, PAYLOAD, SIGNATURE] = CALLAHAN_TOKEN.split('.')
+
+describe('TokenView', () => {
+  it('splits the stored token into its three coloured, labelled parts', async () => {
+    await renderBouncer({ world: arrange.jwtWorldHolding() })
+
+    const raw = ui.region('Token').getByLabelText('Token as sent, segment by segment')
+    const parts = [...raw.querySelectorAll('.token-part')].map((part) => [
+      part.className,
+      part.getAttribute('data-label'),
+      part.textContent,
+    ])
+    expect(parts).toEqual([
+      ['token-part part-header', 'header', HEADER],
+      ['token-part part-payload', 'payload', PAYLOAD],
+      ['token-part part-signature', 'signature', SIGNATURE],
+    ])
+    expect(raw.textContent).toBe(CALLAHAN_TOKEN)
+  })
+
+  it('decodes the payload, showing the name anyone can read', async () => {
+    await renderBouncer({ world: arrange.jwtWorldHolding() })
+
+    const token = ui.region('Token')
+    expect(token.getByRole('row', { name: /^name Michael Callahan/ })).toBeTruthy()
+    expect(token.getByText(/"name": "Michael Callahan"/)).toBeTruthy()
+    expect(token.getByText(/anyone who holds the token can read it/)).toBeTruthy()
+  })
+
+  it('places iat in time against the virtual clock', async () => {
+    await renderBouncer({ world: arrange.jwtWorldHolding() })
+
+    const iat = ui.region('Token').getByRole('row', { name: /^iat / })
+    expect(iat.textContent).toContain('1516239022 (2018-01-18T01:30:22Z)')
+    expect(iat.textContent).toContain('issued 7 years ago')
+  })
+
+  it('says where the token is held', async () => {
+    await renderBouncer({ world: arrange.jwtWorldHolding() })
+
+    expect(
+      ui
+        .region('Token')
+        .getByRole('heading', { name: 'Held in localStorage["access_token"]' }),
+    ).toBeTruthy()
+  })
+})
