@@ -1,11 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { lessonCheck } from './scripts/lesson-check-plugin'
+import { lessonCatalog } from './scripts/lesson-catalog-plugin'
 import { mswWorker } from './scripts/msw-worker-plugin'
 
 // The base path is set at build time (`npm run build -- --base /course/auth/`), so one
 // build serves from any sub-path its author chooses.
 export default defineConfig({
-  plugins: [react(), mswWorker(), lessonCheck()],
+  plugins: [react(), mswWorker(), lessonCatalog()],
   server: { port: 5173 },
 })

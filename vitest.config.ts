@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { lessonCatalog } from './scripts/lesson-catalog-plugin'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lessonCatalog()],
   test: {
     projects: [
       {

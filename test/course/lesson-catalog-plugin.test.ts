@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { build, createLogger, createServer } from 'vite'
-import { checkLessons, lessonCheck } from '../../scripts/lesson-check-plugin'
+import { checkLessons, lessonCatalog } from '../../scripts/lesson-catalog-plugin'
 import { formatLessonReport } from '../../src/course/lesson-report'
 
 const SOUND = [
@@ -43,14 +43,14 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
 })
 
-describe('lessonCheck', () => {
+describe('lessonCatalog', () => {
   test('fails vite build with one file:line line per problem', async () => {
     const root = project({ '01-sound.md': SOUND, '02-broken.md': BROKEN })
     const building = build({
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [lessonCheck()],
+      plugins: [lessonCatalog()],
       build: { write: false },
     })
     await expect(building).rejects.toThrow(EXPECTED_REPORT)
@@ -62,7 +62,7 @@ describe('lessonCheck', () => {
       root,
       configFile: false,
       logLevel: 'silent',
-      plugins: [lessonCheck()],
+      plugins: [lessonCatalog()],
       build: { write: false },
     })
     await expect(building).resolves.toBeDefined()
@@ -77,7 +77,7 @@ describe('lessonCheck', () => {
       root,
       configFile: false,
       customLogger,
-      plugins: [lessonCheck()],
+      plugins: [lessonCatalog()],
       server: { port: 0, ws: false },
     })
     try {

@@ -8,12 +8,18 @@ import { formatLessonReport } from '../src/course/lesson-report'
 
 const LESSON_FOLDER = 'lessons'
 
+/** The module through which the app receives the parsed lessons. */
+export const LESSON_CATALOG_ID = 'virtual:bouncer/lesson-catalog'
+const RESOLVED_ID = `\0${LESSON_CATALOG_ID}`
+
 /**
- * Checks every lesson with the same parser the app uses. `vite build` fails with
- * one `lessons/x.md:12: message` line per problem, so a broken lesson never ships;
- * the dev server only warns, because the page shows the problem to the author too.
+ * Parses the lessons at build time and hands the app the result as data, so the
+ * page ships neither the Markdown parser nor the YAML and schema libraries.
+ * `vite build` fails with one `lessons/x.md:12: message` line per problem, so a
+ * broken lesson never ships; the dev server only warns and reloads, because the
+ * page shows the problem to the author too.
  */
-export function lessonCheck(): Plugin {
+export function lessonCatalog(): Plugin {
   let root = process.cwd()
   let building = false
   let logger: Logger | null = null
@@ -22,7 +28,7 @@ export function lessonCheck(): Plugin {
     logger?.warn(`[bouncer] ${formatLessonReport(problems)}`, { timestamp: true })
   }
   return {
-    name: 'bouncer:lesson-check',
+    name: 'bouncer:lesson-catalog',
     configResolved(config) {
       root = config.root
       building = config.command === 'build'
@@ -34,11 +40,23 @@ export function lessonCheck(): Plugin {
       if (building) this.error(formatLessonReport(problems))
       warn(problems)
     },
+    resolveId(id) {
+      return id === LESSON_CATALOG_ID ? RESOLVED_ID : null
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return null
+      const catalog = buildLessonCatalog(readLessonFiles(root))
+      return `export default ${JSON.stringify(catalog)}`
+    },
     configureServer(server) {
       const lessonFolder = join(root, LESSON_FOLDER) + sep
+      server.watcher.add(lessonFolder)
       server.watcher.on('all', (_event, path) => {
-        if (path.startsWith(lessonFolder) && path.endsWith('.md'))
-          warn(checkLessons(root))
+        if (!path.startsWith(lessonFolder) || !path.endsWith('.md')) return
+        warn(checkLessons(root))
+        const module = server.moduleGraph.getModuleById(RESOLVED_ID)
+        if (module) server.moduleGraph.invalidateModule(module)
+        server.ws.send({ type: 'full-reload' })
       })
     },
   }
