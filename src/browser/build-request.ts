@@ -11,6 +11,8 @@ export interface FetchFromPage {
   readonly path: string
   /** Sent as JSON when present. */
   readonly jsonBody?: unknown
+  /** Sent exactly as typed, labelled as JSON, so malformed bodies can be tried too. */
+  readonly bodyText?: string
   /** Sent as `Authorization: Bearer <token>` when present and not null. */
   readonly bearerToken?: string | null
 }
@@ -37,8 +39,13 @@ export function buildRequest(
       `buildRequest takes a path on the page's own origin such as "/profile", got "${fetchCall.path}".`,
     )
   }
+  if (fetchCall.jsonBody !== undefined && fetchCall.bodyText !== undefined) {
+    throw new TypeError('buildRequest takes either jsonBody or bodyText, not both.')
+  }
   const method = fetchCall.method.toUpperCase()
-  const body = fetchCall.jsonBody === undefined ? '' : JSON.stringify(fetchCall.jsonBody)
+  const body =
+    fetchCall.bodyText ??
+    (fetchCall.jsonBody === undefined ? '' : JSON.stringify(fetchCall.jsonBody))
   const cookies = cookiesForRequest(browser.cookies, url.href, {
     now,
     fromHttp: true,
@@ -48,7 +55,7 @@ export function buildRequest(
   })
 
   const headers: HeaderField[] = [{ name: 'Host', value: url.host }]
-  if (fetchCall.jsonBody !== undefined) {
+  if (body !== '') {
     headers.push({ name: 'Content-Type', value: 'application/json' })
     headers.push({ name: 'Content-Length', value: String(octets(body)) })
   }

@@ -7,15 +7,19 @@ export interface StepParamRule {
   /** Completes "must be ...". */
   readonly expects: string
   readonly example: string
+  /** Parameters are required unless marked optional. */
+  readonly optional?: true
 }
 
 const TEXT = /^.+$/
 const CLAIM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const WHOLE_MINUTES = /^[1-9][0-9]*$/
+const HTTP_METHOD = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/
+const PATH = /^\/\S*$/
 
 /**
- * The parameters each action takes in a lesson heading. Every listed parameter is
- * required, so a step always runs the same way the lesson's prose describes.
+ * The parameters each action takes in a lesson heading. A parameter is required
+ * unless marked optional, so a step runs the way the lesson's prose describes.
  */
 export const STEP_PARAMS: {
   readonly [Name in ActionName]: Readonly<Record<string, StepParamRule>>
@@ -43,6 +47,15 @@ export const STEP_PARAMS: {
       example: '31',
     },
   },
+  'send-request': {
+    method: {
+      pattern: HTTP_METHOD,
+      expects: 'an HTTP method in capitals',
+      example: 'GET',
+    },
+    path: { pattern: PATH, expects: 'a path starting with /', example: '/admin' },
+    body: { pattern: TEXT, expects: 'the request body', example: '"{}"', optional: true },
+  },
 }
 
 /** Every way `params` does not fit `action`, as messages for the lesson author. */
@@ -62,7 +75,7 @@ export function checkStepParams(action: ActionName, params: ActionParams): strin
     }
   }
   for (const [name, rule] of Object.entries(rules)) {
-    if (params[name] !== undefined) continue
+    if (params[name] !== undefined || rule.optional) continue
     messages.push(
       `Action "${action}" needs the parameter ${name}: ${rule.expects}, ` +
         `e.g. ${name}=${rule.example}.`,

@@ -9,4 +9,5 @@ export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   'replay-saved-token': 'Replay saved token',
   'tamper-token': 'Apply tamper',
   'advance-clock': 'Advance clock',
+  'send-request': 'Send request',
 }

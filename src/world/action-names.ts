@@ -10,6 +10,7 @@ export const ACTION_NAMES = [
   'replay-saved-token',
   'tamper-token',
   'advance-clock',
+  'send-request',
 ] as const
 
 export type ActionName = (typeof ACTION_NAMES)[number]

@@ -1,6 +1,7 @@
 import type { ActionName } from './action-names'
 import { getProfile, login, logout, replaySavedToken } from './actions/auth-actions'
 import { advanceClock, saveTokenCopy, tamperToken } from './actions/local-actions'
+import { sendRequest } from './actions/send-request'
 import type { RunAction } from './run-action'
 
 /**
@@ -24,5 +25,7 @@ export const runAction: RunAction = async (world, name, params, send) => {
       return tamperToken(world, params)
     case 'advance-clock':
       return advanceClock(world, params)
+    case 'send-request':
+      return sendRequest(world, params, send)
   }
 }

@@ -22,7 +22,7 @@ const BROKEN = SOUND.replace('mode: jwt', 'mode: cookie').replace('get-profile',
 const EXPECTED_REPORT = [
   'Lesson check found 2 problems in 1 lesson file:',
   'lessons/02-broken.md:4: Front matter field "mode" must be session or jwt, e.g. session; got "cookie"',
-  'lessons/02-broken.md:8: Unknown action "fly". The actions are login, get-profile, logout, save-token-copy, replay-saved-token, tamper-token, advance-clock.',
+  'lessons/02-broken.md:8: Unknown action "fly". The actions are login, get-profile, logout, save-token-copy, replay-saved-token, tamper-token, advance-clock, send-request.',
 ].join('\n')
 
 const roots: string[] = []

@@ -256,7 +256,7 @@ describe('parseLesson reporting broken lessons', () => {
         message:
           'Unknown action "get-proflie". Did you mean "get-profile"? The actions are ' +
           'login, get-profile, logout, save-token-copy, replay-saved-token, tamper-token, ' +
-          'advance-clock.',
+          'advance-clock, send-request.',
       },
     ])
   })

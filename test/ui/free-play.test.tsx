@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { act, fireEvent, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { arrange } from './support/arrange'
 import { scriptedRunAction } from './support/fake-actions'
@@ -33,5 +33,26 @@ describe('free play', () => {
 
     expect(runAction.mock.calls[0]?.[2]).toEqual({ minutes: '20' })
     expect(screen.getByText('2026-01-15 12:20:00 UTC')).toBeTruthy()
+  })
+})
+
+describe('the request composer', () => {
+  it('sends the method, path and body exactly as typed', async () => {
+    const runAction = scriptedRunAction({ 'send-request': arrange.freshWorld() })
+    await renderBouncer({ runAction })
+
+    await ui.type('Path', '/admin')
+    await ui.type('Body (sent as JSON, exactly as typed)', '{"broken": ')
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Method'), { target: { value: 'POST' } })
+    })
+    await ui.click('Send request')
+
+    expect(runAction.mock.calls[0]?.[1]).toBe('send-request')
+    expect(runAction.mock.calls[0]?.[2]).toEqual({
+      method: 'POST',
+      path: '/admin',
+      body: '{"broken": ',
+    })
   })
 })

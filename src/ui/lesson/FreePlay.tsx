@@ -4,6 +4,7 @@ import { useBouncer } from '../../store/bouncer-context'
 import { selectWorld } from '../../store/selectors'
 import type { ActionName } from '../../world/action-names'
 import { formatUtc } from '../shared/format-time'
+import { RequestComposer } from './RequestComposer'
 
 const ALWAYS: readonly ActionName[] = ['login', 'get-profile', 'logout']
 const JWT_ONLY: readonly ActionName[] = ['save-token-copy', 'replay-saved-token']
@@ -62,6 +63,7 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
           {ACTION_LABELS['advance-clock']}
         </button>
       </form>
+      <RequestComposer disabled={disabled} />
     </div>
   )
 }

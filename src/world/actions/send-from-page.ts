@@ -6,9 +6,10 @@ import type { World } from '../world'
 
 /** What the page's script asks the browser to send. */
 export interface PageRequest {
-  readonly method: 'GET' | 'POST'
+  readonly method: string
   readonly path: string
   readonly jsonBody?: unknown
+  readonly bodyText?: string
   readonly bearerToken?: string | null
 }
 

@@ -1,0 +1,61 @@
+import { useId, useState } from 'react'
+import { ACTION_LABELS } from '../../store/action-labels'
+import { useBouncer } from '../../store/bouncer-context'
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+/**
+ * Compose any request by hand: a route the server does not know, a wrong method,
+ * a body that is not JSON. The browser still attaches what it always attaches.
+ */
+export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
+  const play = useBouncer((state) => state.play)
+  const [method, setMethod] = useState<string>('GET')
+  const [path, setPath] = useState('/admin')
+  const [body, setBody] = useState('')
+  const id = useId()
+  return (
+    <form
+      className="request-composer"
+      aria-label="Compose a request"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void play('send-request', { method, path, ...(body === '' ? {} : { body }) })
+      }}
+    >
+      <div className="request-line">
+        <label htmlFor={`${id}-method`}>Method</label>
+        <select
+          id={`${id}-method`}
+          value={method}
+          onChange={(event) => setMethod(event.target.value)}
+        >
+          {METHODS.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-path`}>Path</label>
+        <input
+          id={`${id}-path`}
+          className="mono"
+          value={path}
+          spellCheck={false}
+          onChange={(event) => setPath(event.target.value)}
+        />
+      </div>
+      <label htmlFor={`${id}-body`}>Body (sent as JSON, exactly as typed)</label>
+      <textarea
+        id={`${id}-body`}
+        className="mono"
+        rows={2}
+        value={body}
+        spellCheck={false}
+        placeholder='{"username": "alice", "password": "..."}'
+        onChange={(event) => setBody(event.target.value)}
+      />
+      <button type="submit" disabled={disabled}>
+        {ACTION_LABELS['send-request']}
+      </button>
+    </form>
+  )
+}
