@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // The domain stays plain TypeScript: React and msw live above it.
-    files: ['src/{server,browser,jwt,world,course,trace}/**/*.ts'],
+    files: ['src/{server,browser,jwt,world,course,trace,http,errors,log,time}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

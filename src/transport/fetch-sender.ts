@@ -12,6 +12,7 @@ import type { ExchangeDesk } from './exchange-desk'
 import { realUrlFor } from './monolith-url'
 import type { PageSite } from './monolith-url'
 import { decodeResponseHead, encodeHeaderList } from './wire-encoding'
+import { methodForbidsBody } from '../http/methods'
 
 /** What the sender needs: where the page is, the desk it shares with the handler. */
 export interface FetchSenderOptions {
@@ -20,8 +21,6 @@ export interface FetchSenderOptions {
   /** Why nothing may be sent right now, or null; asked before every request. */
   readonly refusal: () => BouncerError | null
 }
-
-const BODILESS_METHODS = new Set(['GET', 'HEAD'])
 
 /**
  * Sends each modelled request as a real same-origin fetch() for the Service Worker to
@@ -32,7 +31,7 @@ export function fetchSender({ site, desk, refusal }: FetchSenderOptions): SendTo
     const refused = refusal()
     if (refused !== null) throw refused
     const url = realUrlFor(request.url, site)
-    if (BODILESS_METHODS.has(request.method.toUpperCase()) && request.body !== '') {
+    if (methodForbidsBody(request.method) && request.body !== '') {
       throw new TypeError(
         `A ${request.method} request cannot carry a body through fetch(); ` +
           'send the body with POST, or leave it empty.',

@@ -39,10 +39,10 @@ export function tamperToken(world: World, params: ActionParams): ActionResult {
 /** Moves the virtual clock forward, so expiry can be watched without waiting. */
 export function advanceClock(world: World, params: ActionParams): ActionResult {
   const minutes = Number(params.minutes ?? '1')
-  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 60 * 24 * 365) {
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60 * 24 * 365) {
     throw new BouncerError(
       'clock.bad-minutes',
-      `Cannot advance the clock by "${params.minutes}" minutes: give a number between 1 and 525600.`,
+      `Cannot advance the clock by "${params.minutes}" minutes: give a whole number between 1 and 525600 (a year).`,
     )
   }
   return {

@@ -1,12 +1,11 @@
 import { BouncerError } from '../../errors/bouncer-error'
+import { methodForbidsBody } from '../../http/methods'
 import type { ActionParams } from '../action-names'
 import type { ActionResult } from '../run-action'
 import type { SendToServer } from '../send-to-server'
 import type { World } from '../world'
 import { sendFromPage } from './send-from-page'
 import { storedToken } from './token-storage'
-
-const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
 
 /**
  * Any request a learner composes: an unknown route, a wrong method, a malformed
@@ -32,7 +31,7 @@ export async function sendRequest(
       `"${path}" is not a path on this site: start it with a single "/" and leave out spaces, e.g. /profile.`,
     )
   }
-  if (body !== '' && METHODS_WITHOUT_BODY.has(method)) {
+  if (body !== '' && methodForbidsBody(method)) {
     throw new BouncerError(
       'request.body-not-allowed',
       `fetch() refuses a body on a ${method} request: clear the body or choose POST.`,
