@@ -8,10 +8,13 @@ export const SITE_URL = 'https://example.com/'
 
 /** A fresh world: a new server with its users, an empty browser on the site, no trace. */
 export async function createWorld(mode: AuthMode, now: number): Promise<World> {
+  // Tokens count whole seconds; a clock that starts mid-second would show a fresh
+  // 15-minute token as "expires in 14 min".
+  const start = Math.floor(now / 1000) * 1000
   return {
-    now,
+    now: start,
     clientMode: mode,
-    server: await createServerState({ authMode: mode, now }),
+    server: await createServerState({ authMode: mode, now: start }),
     browser: createBrowserState(SITE_URL),
     trace: [],
     savedTokenCopy: null,
