@@ -103,3 +103,30 @@ export async function servedByHost(): Promise<string[]> {
   const response = await fetch(inject('servedLogUrl'))
   return (await response.json()) as string[]
 }
+
+// What Chromium prints for every fetch answered with a 4xx or 5xx status.
+const REFUSED_RESOURCE =
+  /^Failed to load resource: the server responded with a status of (\d+) /
+
+/**
+ * Console errors and uncaught exceptions, less the one line Chromium prints for each
+ * 4xx answer the mock monolith gave on purpose (a refused /profile is a lesson, not a
+ * fault). Any such line beyond the monolith's own refusals is kept.
+ */
+export function unexpectedPageErrors(
+  consoleLog: readonly ConsoleEntry[],
+  requests: readonly RecordedRequest[],
+): ConsoleEntry[] {
+  const refusals = new Map<string, number>()
+  for (const { status, fromServiceWorker } of monolithRequests(requests)) {
+    if (!fromServiceWorker || status === null || status < 400 || status > 499) continue
+    refusals.set(String(status), (refusals.get(String(status)) ?? 0) + 1)
+  }
+  return pageErrors(consoleLog).filter((entry) => {
+    const status = REFUSED_RESOURCE.exec(entry.text)?.[1]
+    const left = status === undefined ? 0 : (refusals.get(status) ?? 0)
+    if (status === undefined || left === 0) return true
+    refusals.set(status, left - 1)
+    return false
+  })
+}
