@@ -1,12 +1,20 @@
 import { base64url } from 'jose'
-import { segmentLabel, type PartName, type TokenProblem } from './token-problem'
+import {
+  characterAt,
+  problemAt,
+  segmentAt,
+  segmentLabel,
+  type SegmentPlace,
+  type TokenProblem,
+} from './token-problem'
 
 /** What a strict look at one segment's characters found. */
 export interface SegmentScan {
   readonly problems: readonly TokenProblem[]
   /**
-   * The segment as base64url that can be decoded: itself when clean, rewritten when
-   * its only faults are the standard base64 alphabet or padding, null otherwise.
+   * The segment as canonical base64url that can be decoded: itself when clean,
+   * rewritten when its only faults are the standard base64 alphabet, padding or
+   * unused bits set in its last character, null otherwise.
    */
   readonly decodable: string | null
 }
@@ -17,16 +25,13 @@ const WHITESPACE = /^\s$/
 const UNDECODABLE = new Set(['whitespace-inside', 'percent-encoded', 'invalid-character'])
 
 /**
- * Checks one segment against the base64url alphabet of RFC 7515 §2 (no `+`, `/`,
- * `=`, whitespace or `%`) before any decoder sees it, because decoders forgive
- * some of these silently and a learner should see each one with its position.
+ * Checks one segment against base64url as RFC 7515 §2 defines it (no `+`, `/`,
+ * `=`, whitespace or `%`, and one spelling per byte string) before any decoder
+ * sees it, because decoders forgive some of these silently and a learner should
+ * see each one with its position. The server's split step and the token box
+ * both rely on it, so neither accepts a segment the other would refuse.
  */
-export function scanSegment(
-  text: string,
-  index: number,
-  part: PartName,
-  start: number,
-): SegmentScan {
+export function scanSegment(text: string, place: SegmentPlace): SegmentScan {
   const problems: TokenProblem[] = []
   const seen = new Set<string>()
   const report = (problem: TokenProblem) => {
@@ -34,79 +39,116 @@ export function scanSegment(
     seen.add(problem.code)
     problems.push(problem)
   }
-  const label = segmentLabel(index, part)
-  const segment = `segment ${index + 1}`
+  const { part } = place
+  const label = segmentLabel(place.index, part)
 
   for (let i = 0; i < text.length; i++) {
     const character = text.charAt(i)
     if (BASE64URL_CHARACTER.test(character)) continue
-    const offset = start + i
-    const where = `at character ${i + 1} of ${label}`
+    const offset = place.offset + i
+    const where = characterAt(offset, place)
     if (WHITESPACE.test(character)) {
-      report({
-        code: 'whitespace-inside',
-        part,
-        offset,
-        message: `whitespace inside ${label} at character ${i + 1}: a compact token has no spaces or line breaks (RFC 7515 §7.1); copy the token again in one piece`,
-      })
+      report(
+        problemAt(
+          'whitespace-inside',
+          part,
+          offset,
+          `whitespace at ${where}: a compact token has no spaces or line breaks (RFC 7515 §7.1); copy the token again in one piece`,
+        ),
+      )
     } else if (character === '%') {
       const hint = text.startsWith('%20', i) ? ' (URL-encoded space?)' : ' (URL-encoded?)'
-      report({
-        code: 'percent-encoded',
-        part,
-        offset,
-        message: `"%" is not a base64url character${hint} ${where}: the token was URL-encoded on its way here; copy it from where it is used unencoded`,
-      })
+      report(
+        problemAt(
+          'percent-encoded',
+          part,
+          offset,
+          `"%" at ${where}, is not a base64url character${hint}: the token was URL-encoded on its way here; copy it from where it is used unencoded`,
+        ),
+      )
     } else if (character === '+' || character === '/') {
-      report({
-        code: 'standard-base64',
-        part,
-        offset,
-        message: `${segment} contains "+" or "/" (standard base64 alphabet), first "${character}" at character ${i + 1} of the ${part}: JWTs use base64url, which writes "-" and "_" instead (RFC 7515 §2)`,
-      })
+      report(
+        problemAt(
+          'standard-base64',
+          part,
+          offset,
+          `${label} contains "+" or "/" (standard base64 alphabet), first "${character}" at ${where}: JWTs use base64url, which writes "-" and "_" instead (RFC 7515 §2)`,
+        ),
+      )
     } else if (character === '=' && /^=+$/.test(text.slice(i))) {
-      report({
-        code: 'base64-padding',
-        part,
-        offset,
-        message: `${segment} ends with "=" padding, from character ${i + 1} of the ${part}: base64url in a JWT has no padding (RFC 7515 §2); drop the "=" characters`,
-      })
+      report(
+        problemAt(
+          'base64-padding',
+          part,
+          offset,
+          `${label} ends with "=" padding, from ${where}: base64url in a JWT has no padding (RFC 7515 §2); drop the "=" characters`,
+        ),
+      )
     } else {
       const codePoint = character
         .charCodeAt(0)
         .toString(16)
         .toUpperCase()
         .padStart(4, '0')
-      report({
-        code: 'invalid-character',
-        part,
-        offset,
-        message: `${JSON.stringify(character)} (U+${codePoint}) ${where} is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear`,
-      })
+      report(
+        problemAt(
+          'invalid-character',
+          part,
+          offset,
+          `${JSON.stringify(character)} (U+${codePoint}) at ${where}, is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear`,
+        ),
+      )
     }
   }
 
   if (problems.some((problem) => UNDECODABLE.has(problem.code))) {
     return { problems, decodable: null }
   }
-  const decodable = text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_')
-  if (decodable.length % 4 === 1) {
-    problems.push({
-      code: 'invalid-length',
-      part,
-      offset: start,
-      message: `${label} is ${decodable.length} character${decodable.length === 1 ? '' : 's'} long, a length no base64url text can have: a character is missing or extra; copy the token again`,
-    })
+  const rewritten = text.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_')
+  if (rewritten.length % 4 === 1) {
+    problems.push(
+      problemAt(
+        'invalid-length',
+        part,
+        place.offset,
+        `${segmentAt(place)}, is ${rewritten.length} character${rewritten.length === 1 ? '' : 's'} long, a length no base64url text can have: a character is missing or extra; copy the token again`,
+      ),
+    )
     return { problems, decodable: null }
   }
-  return { problems, decodable }
+  const canonical = canonicalSpelling(rewritten)
+  if (canonical !== null && canonical !== rewritten) {
+    // The padding and alphabet rewrites keep every other character in place, so
+    // the last significant character sits at the same index in the text as given.
+    const offset = place.offset + rewritten.length - 1
+    problems.push(
+      problemAt(
+        'non-canonical',
+        part,
+        offset,
+        `"${rewritten.charAt(rewritten.length - 1)}" at ${characterAt(offset, place)}, sets bits that base64url leaves unused: the same bytes are written with "${canonical.charAt(canonical.length - 1)}" there, and base64url has one spelling only (RFC 4648 §3.5), so this is not the text the signer wrote; copy the token again`,
+      ),
+    )
+    return { problems, decodable: canonical }
+  }
+  return { problems, decodable: rewritten }
 }
 
-/** Bytes of a segment that passed scanSegment, or null if the decoder still refuses it. */
+/** Bytes of a segment that passed scanSegment, or null if the decoder refuses it. */
 export function decodeSegment(decodable: string): Uint8Array | null {
   try {
     return base64url.decode(decodable)
   } catch {
     return null
   }
+}
+
+/**
+ * The only base64url text of the bytes this text decodes to. Decoders ignore the
+ * unused low bits of the last character, so several texts decode alike; only the
+ * one with those bits zero is base64url proper.
+ */
+function canonicalSpelling(text: string): string | null {
+  const bytes = decodeSegment(text)
+  return bytes === null ? null : base64url.encode(bytes)
 }

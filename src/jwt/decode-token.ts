@@ -1,12 +1,22 @@
 import { decodeSegment, scanSegment, type SegmentScan } from './base64url-segment'
 import { cleanToken } from './clean-token'
 import { decodeJsonSegment, type JsonObject, type JsonSegment } from './json-segment'
-import type { PartName, TokenNotice, TokenProblem } from './token-problem'
+import {
+  problemAt,
+  segmentAt,
+  type PartName,
+  type SegmentPlace,
+  type TokenNotice,
+  type TokenProblem,
+} from './token-problem'
 
 /** A signed token (3 segments), an encrypted one (5), or neither. */
 export type TokenKind = 'jws' | 'jwe' | 'unknown'
 
-/** One segment of the cleaned token and where it sits, for colouring. */
+/**
+ * One segment of the cleaned token and where it sits in it, for colouring. Add
+ * `DecodedToken.tokenStart` to `start` or `end` for an index into the input.
+ */
 export interface TokenPart {
   readonly index: number
   readonly name: PartName
@@ -22,6 +32,8 @@ export interface DecodedToken {
   readonly input: string
   /** The token after removing a `Bearer ` prefix and surrounding whitespace. */
   readonly token: string
+  /** Index in `input` where `token` starts, e.g. 7 after a stripped "Bearer ". */
+  readonly tokenStart: number
   readonly notices: readonly TokenNotice[]
   readonly kind: TokenKind
   /** How the UI names the kind, e.g. "JWE (compact, 5 segments)". */
@@ -37,8 +49,12 @@ export interface DecodedToken {
   readonly signatureLength: number | null
   /** For a JWE: why the rest cannot be read here. */
   readonly encryptedNote: string | null
+  /** Each fault, located by `offset` and `position` in `input`, the text as given. */
   readonly problems: readonly TokenProblem[]
-  /** The same token in strict base64url, when its only faults were `+`, `/` or `=`. */
+  /**
+   * The same token in strict base64url, when its only faults were `+`, `/`, `=`
+   * or unused bits set in a segment's last character.
+   */
   readonly canonicalToken: string | null
 }
 
@@ -50,12 +66,14 @@ const JWE_PARTS: readonly PartName[] = [
   'ciphertext',
   'tag',
 ]
-const REPAIRABLE = new Set(['standard-base64', 'base64-padding'])
+const REPAIRABLE = new Set(['standard-base64', 'base64-padding', 'non-canonical'])
 const NOT_DECODED: JsonSegment = { text: null, value: null, problems: [] }
 
 /**
  * Decodes a pasted JWT without verifying it, going as far as the input allows and
- * reporting each fault with its segment and position. Never throws for any string.
+ * reporting each fault with its segment and its position in the text as given, so
+ * "character 57" is the 57th character of what the user pasted, "Bearer " and
+ * leading whitespace included. Never throws for any string.
  */
 export function decodeToken(input: string): DecodedToken {
   if (typeof input !== 'string') {
@@ -63,26 +81,36 @@ export function decodeToken(input: string): DecodedToken {
       `decodeToken expects the pasted text as a string, got ${typeof input}`,
     )
   }
-  const { token, notices } = cleanToken(input)
+  const { token, start: tokenStart, notices } = cleanToken(input)
   const texts = token.split('.')
   const kind: TokenKind =
     texts.length === 3 ? 'jws' : texts.length === 5 ? 'jwe' : 'unknown'
   const parts = locateParts(texts, kind)
-  const scans = parts.map((part) =>
-    scanSegment(part.text, part.index, part.name, part.start),
-  )
+  // With nothing stripped the input is the token itself, as when the server decodes it.
+  const within = notices.length === 0 ? 'the token' : 'the pasted text'
+  const placeOf = (part: TokenPart): SegmentPlace => ({
+    index: part.index,
+    part: part.name,
+    offset: tokenStart + part.start,
+    within,
+  })
+  const places = parts.map(placeOf)
+  const scans = parts.map((part) => scanSegment(part.text, placeOf(part)))
   const problems: TokenProblem[] = [...countProblems(token, texts.length, kind)]
   for (const scan of scans) problems.push(...scan.problems)
 
   const header =
-    kind === 'unknown' && parts.length < 2 ? NOT_DECODED : jsonPart(parts, scans, 0)
-  const payload = kind === 'jws' ? jsonPart(parts, scans, 1) : NOT_DECODED
+    kind === 'unknown' && parts.length < 2 ? NOT_DECODED : jsonPart(places, scans, 0)
+  const payload = kind === 'jws' ? jsonPart(places, scans, 1) : NOT_DECODED
   problems.push(...header.problems, ...payload.problems)
-  problems.push(...algProblems(header.value, kind === 'jws' ? parts[2] : undefined))
+  problems.push(
+    ...algProblems(header.value, places, kind === 'jws' ? parts[2] : undefined),
+  )
 
   return {
     input,
     token,
+    tokenStart,
     notices,
     kind,
     kindLabel: describeKind(kind, texts.length),
@@ -101,29 +129,37 @@ export function decodeToken(input: string): DecodedToken {
 /** What the header's `alg` says about the rest: it must exist, and "none" means no signature. */
 function algProblems(
   header: JsonObject | null,
+  places: readonly SegmentPlace[],
   signature: TokenPart | undefined,
 ): TokenProblem[] {
-  if (header === null) return []
+  const headerPlace = places[0]
+  if (header === null || headerPlace === undefined) return []
   if (typeof header['alg'] !== 'string') {
     return [
-      {
-        code: 'alg-missing',
-        part: 'header',
-        offset: 0,
-        message:
-          'the header has no "alg" string, so nobody can tell how the token is protected (RFC 7515 §4.1.1)',
-      },
+      problemAt(
+        'alg-missing',
+        'header',
+        headerPlace.offset,
+        `${segmentAt(headerPlace)}, has no "alg" string, so nobody can tell how the token is protected (RFC 7515 §4.1.1)`,
+      ),
     ]
   }
-  if (header['alg'] !== 'none' || signature === undefined || signature.text === '')
+  const signaturePlace = places[2]
+  if (
+    header['alg'] !== 'none' ||
+    signature === undefined ||
+    signaturePlace === undefined ||
+    signature.text === ''
+  ) {
     return []
+  }
   return [
-    {
-      code: 'unsecured-with-signature',
-      part: 'signature',
-      offset: signature.start,
-      message: `alg "none" requires an empty signature segment (RFC 7518 §3.6), but segment 3 has ${signature.text.length} characters`,
-    },
+    problemAt(
+      'unsecured-with-signature',
+      'signature',
+      signaturePlace.offset,
+      `alg "none" requires an empty signature segment (RFC 7518 §3.6), but ${segmentAt(signaturePlace)}, has ${signature.text.length} characters`,
+    ),
   ]
 }
 
@@ -159,14 +195,14 @@ function countProblems(token: string, count: number, kind: TokenKind): TokenProb
 }
 
 function jsonPart(
-  parts: readonly TokenPart[],
+  places: readonly SegmentPlace[],
   scans: readonly SegmentScan[],
   index: number,
 ) {
-  const part = parts[index]
+  const place = places[index]
   const decodable = scans[index]?.decodable
-  if (part === undefined || decodable == null) return NOT_DECODED
-  return decodeJsonSegment(decodable, index, part.name, part.start)
+  if (place === undefined || decodable == null) return NOT_DECODED
+  return decodeJsonSegment(decodable, place)
 }
 
 function signatureLength(scan: SegmentScan | undefined): number | null {

@@ -202,11 +202,20 @@ async function compare(
   }
 }
 
-/** The received signature's bytes, read leniently from `+`, `/` and `=` so they can be compared. */
+/**
+ * The received signature's bytes, read leniently from `+`, `/`, `=` and unused
+ * bits so they can be compared; the verdict stays `malformed` all the same.
+ */
 function receivedBytes(decoded: DecodedToken): Uint8Array | null {
   const signature = decoded.parts[2]
   if (signature === undefined) return null
-  const { decodable } = scanSegment(signature.text, 2, 'signature', signature.start)
+  // Only the bytes are wanted: decodeToken has already reported the segment's faults.
+  const { decodable } = scanSegment(signature.text, {
+    index: 2,
+    part: 'signature',
+    offset: decoded.tokenStart + signature.start,
+    within: 'the token',
+  })
   return decodable === null ? null : decodeSegment(decodable)
 }
 

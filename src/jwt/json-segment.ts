@@ -1,5 +1,10 @@
 import { decodeSegment } from './base64url-segment'
-import { segmentLabel, type PartName, type TokenProblem } from './token-problem'
+import {
+  problemAt,
+  segmentAt,
+  type SegmentPlace,
+  type TokenProblem,
+} from './token-problem'
 
 /** A JSON object as decoded from a token; its values are any JSON value. */
 export type JsonObject = { readonly [name: string]: unknown }
@@ -21,52 +26,60 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  * bytes, bytes to UTF-8 text, text to a JSON object. Never `atob` alone, which
  * would read UTF-8 bytes as Latin-1 and show "ZoÃ«" for "Zoë".
  */
-export function decodeJsonSegment(
-  decodable: string,
-  index: number,
-  part: PartName,
-  start: number,
-): JsonSegment {
-  const label = segmentLabel(index, part)
+export function decodeJsonSegment(decodable: string, place: SegmentPlace): JsonSegment {
+  const { part } = place
+  const where = segmentAt(place)
   const bytes = decodeSegment(decodable)
   if (bytes === null) {
-    return failed(null, {
-      code: 'invalid-character',
-      part,
-      offset: start,
-      message: `${label} could not be decoded as base64url; copy the token again`,
-    })
+    return failed(
+      null,
+      problemAt(
+        'invalid-character',
+        part,
+        place.offset,
+        `${where}, could not be decoded as base64url; copy the token again`,
+      ),
+    )
   }
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
-    return failed(null, {
-      code: 'invalid-utf8',
-      part,
-      offset: start,
-      message: `${label} decodes to bytes that are not UTF-8 text: a JOSE header and a claims set are UTF-8 JSON (RFC 7515 §2, RFC 7519 §7.2)`,
-    })
+    return failed(
+      null,
+      problemAt(
+        'invalid-utf8',
+        part,
+        place.offset,
+        `${where}, decodes to bytes that are not UTF-8 text: a JOSE header and a claims set are UTF-8 JSON (RFC 7515 §2, RFC 7519 §7.2)`,
+      ),
+    )
   }
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return failed(text, {
-      code: 'invalid-json',
-      part,
-      offset: start,
-      message: `${label} decodes to text that is not JSON (${detail}); the ${part} must be a JSON object`,
-    })
+    return failed(
+      text,
+      problemAt(
+        'invalid-json',
+        part,
+        place.offset,
+        `${where}, decodes to text that is not JSON (${detail}); the ${part} must be a JSON object`,
+      ),
+    )
   }
   if (!isJsonObject(parsed)) {
-    return failed(text, {
-      code: 'not-an-object',
-      part,
-      offset: start,
-      message: `${label} decodes to JSON ${describeJsonType(parsed)}, but the ${part} must be a JSON object (RFC 7515 §4, RFC 7519 §7.2)`,
-    })
+    return failed(
+      text,
+      problemAt(
+        'not-an-object',
+        part,
+        place.offset,
+        `${where}, decodes to JSON ${describeJsonType(parsed)}, but the ${part} must be a JSON object (RFC 7515 §4, RFC 7519 §7.2)`,
+      ),
+    )
   }
   return { text, value: parsed, problems: [] }
 }

@@ -11,11 +11,11 @@ export type JsonBody =
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i
 
 /**
- * Reads a JSON request body: the Content-Type must say JSON (RFC 8259 §11; 415
- * otherwise) and the text must parse (400 otherwise, naming the parser's
- * complaint).
+ * Parses the body of a request the server received as JSON: the Content-Type
+ * must say JSON (RFC 8259 §11; 415 otherwise) and the text must parse (400
+ * otherwise, naming the parser's complaint).
  */
-export function readJsonBody(request: HttpRequest): JsonBody {
+export function parseJsonRequestBody(request: HttpRequest): JsonBody {
   const contentType = headerValue(request.headers, 'Content-Type')
   const mediaType = contentType?.split(';')[0]?.trim() ?? ''
   if (!JSON_MEDIA_TYPE.test(mediaType)) {

@@ -36,8 +36,8 @@ export interface SessionRecord {
 }
 
 /**
- * Server settings. Secure by default: each weakness a lesson needs is an explicit,
- * labelled switch that starts off.
+ * Server settings, all secure by default. None of them weakens the server; a
+ * setting that did would have to name the weakness and start off.
  */
 export interface ServerSettings {
   readonly authMode: AuthMode

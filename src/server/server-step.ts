@@ -17,6 +17,7 @@ export type ServerStepCode =
   | 'token.split'
   | 'token.header-checked'
   | 'token.signature-checked'
+  | 'token.claims-checked'
   | 'token.exp-checked'
   | 'token.forgotten-by-client-only'
 

@@ -21,8 +21,3 @@ export function failed(
     ? { code, ok: false, message }
     : { code, ok: false, message, data }
 }
-
-/** A long random id shortened for a sentence, e.g. "Xy3f9a…"; the data keeps it whole. */
-export function shortId(id: string): string {
-  return id.length > 8 ? `${id.slice(0, 6)}…` : id
-}

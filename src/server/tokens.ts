@@ -1,18 +1,19 @@
-import { base64url, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose'
+import { base64url, SignJWT, type JWTPayload } from 'jose'
 import { decodeToken, type DecodedToken } from '../jwt/decode-token'
 import { checkHmacSignature } from '../jwt/hmac-check'
 import { formatUtc, relativeTime } from '../jwt/numeric-date'
 import type { ServerState, UserRecord } from './server-state'
 import type { ServerStep } from './server-step'
 import { failed, passed } from './steps'
+import { acceptedClaimSteps, refusedClaimSteps } from './token-claim-steps'
+import type { TokenErrorCode } from './token-errors'
+import { joseVerdict } from './token-verdict'
 
-/** Which check a rejected token failed; the `error` of the JSON reply. */
-export type TokenErrorCode =
-  | 'token_malformed'
-  | 'token_algorithm_not_allowed'
-  | 'token_signature_invalid'
-  | 'token_expired'
-  | 'token_claims_invalid'
+/** Who issues this server's tokens (`iss`): the monolith's own origin. */
+export const TOKEN_ISSUER = 'https://example.com'
+/** Whom this server's tokens are for (`aud`): the same monolith, their only recipient. */
+export const TOKEN_AUDIENCE = 'https://example.com'
+const PARTIES = { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE }
 
 /** The steps of checking a bearer token, and the verdict. */
 export interface TokenVerification {
@@ -20,15 +21,6 @@ export interface TokenVerification {
   readonly outcome:
     | { readonly ok: true; readonly claims: JWTPayload }
     | { readonly ok: false; readonly code: TokenErrorCode; readonly description: string }
-}
-
-/** A short, ASCII-only summary per error, for the `error_description` of the challenge. */
-export const TOKEN_ERROR_SUMMARY: Readonly<Record<TokenErrorCode, string>> = {
-  token_malformed: 'The token is malformed',
-  token_algorithm_not_allowed: 'The token algorithm is not allowed',
-  token_signature_invalid: 'The token signature is invalid',
-  token_expired: 'The token has expired',
-  token_claims_invalid: 'The token claims are invalid',
 }
 
 /** Problems the split step leaves to the header check, which explains them better. */
@@ -41,7 +33,9 @@ function signingKeyBytes(state: ServerState): Uint8Array {
 
 /**
  * Signs an access token for a user: header `{"alg":"HS256","typ":"JWT"}`, claims
- * `sub` (the id as a string, RFC 7519 §4.1.2), `name`, `role`, `iat` and `exp`.
+ * `sub` (the id as a string, RFC 7519 §4.1.2), `name`, `role`, `iat`, `exp`, and
+ * `iss` and `aud` naming this server, so a token minted elsewhere with the same key
+ * is refused (RFC 8725 §3.8, §3.9).
  */
 export async function signAccessToken(
   state: ServerState,
@@ -56,6 +50,8 @@ export async function signAccessToken(
     role: user.role,
     iat,
     exp,
+    iss: TOKEN_ISSUER,
+    aud: TOKEN_AUDIENCE,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .sign(signingKeyBytes(state))
@@ -69,9 +65,10 @@ export async function signAccessToken(
 
 /**
  * Checks a bearer token as a careful server does, one step at a time: split it,
- * check `alg` against the pinned list, verify the signature, check `exp`. The
- * verdict comes from jose's jwtVerify; the HMAC is also computed here so the
- * learner can compare the received and expected signatures byte by byte.
+ * check `alg` against the pinned list, verify the signature, check that `iss` and
+ * `aud` name this server, check `exp`. The verdict comes from jose's jwtVerify;
+ * the HMAC is also computed here so the learner can compare the received and
+ * expected signatures byte by byte.
  */
 export async function verifyAccessToken(
   state: ServerState,
@@ -79,8 +76,10 @@ export async function verifyAccessToken(
   now: number,
 ): Promise<TokenVerification> {
   const steps: ServerStep[] = []
-  const reject = (code: TokenErrorCode, description: string) =>
-    rejection(steps, code, description)
+  const reject = (code: TokenErrorCode, description: string): TokenVerification => ({
+    steps,
+    outcome: { ok: false, code, description },
+  })
 
   const decoded = decodeToken(token)
   const splitProblem = findSplitProblem(decoded, token)
@@ -104,6 +103,21 @@ export async function verifyAccessToken(
     steps.push(failed('token.header-checked', sentence))
     return reject('token_algorithm_not_allowed', sentence)
   }
+
+  const key = signingKeyBytes(state)
+  const [hmac, verdict] = await Promise.all([
+    checkHmacSignature(token, key),
+    joseVerdict(token, key, {
+      algorithms: allowed,
+      ...PARTIES,
+      now,
+    }),
+  ])
+  if (!verdict.ok && verdict.phase === 'header') {
+    const sentence = `alg "${alg}" is on the pinned list, but jose refused the header: ${verdict.error.message}. A server must refuse a header it cannot fully honour, such as an unknown "crit" extension (RFC 7515 §4.1.11).`
+    steps.push(failed('token.header-checked', sentence))
+    return reject('token_header_invalid', sentence)
+  }
   steps.push(
     passed(
       'token.header-checked',
@@ -111,49 +125,34 @@ export async function verifyAccessToken(
     ),
   )
 
-  const key = signingKeyBytes(state)
-  const hmac = await checkHmacSignature(token, key)
-  const context: RejectContext = {
-    steps,
-    now,
-    exp: decoded.payload?.['exp'],
-    signatureData: {
-      alg,
-      signingInput: hmac.signingInput ?? '',
-      signatureReceived: hmac.signatureReceived ?? '',
-      signatureComputed: hmac.signatureComputed ?? '',
-      bytesMatch: String(hmac.match),
-    },
+  const signatureData = {
+    alg,
+    signingInput: hmac.signingInput ?? '',
+    signatureReceived: hmac.signatureReceived ?? '',
+    signatureComputed: hmac.signatureComputed ?? '',
+    bytesMatch: String(hmac.match),
   }
-  let claims: JWTPayload
-  try {
-    const result = await jwtVerify(token, key, {
-      algorithms: [...allowed],
-      currentDate: new Date(now),
-      requiredClaims: ['exp'],
-    })
-    claims = result.payload
-  } catch (error) {
-    return rejectByJose(error, context)
+  if (!verdict.ok && verdict.phase === 'signature') {
+    const sentence =
+      "The signature does not match the HMAC of header.payload under the server's secret: the token was changed after signing, or signed with another key."
+    steps.push(failed('token.signature-checked', sentence, signatureData))
+    return reject('token_signature_invalid', sentence)
   }
-  steps.push(signatureVerified(context.signatureData))
-
-  const exp = Number(claims.exp)
   steps.push(
     passed(
-      'token.exp-checked',
-      `exp ${formatUtc(exp)} is still ahead: the token ${relativeTime('exp', exp, now)}.`,
-      { exp: String(exp), now: String(Math.floor(now / 1000)) },
+      'token.signature-checked',
+      "The HMAC-SHA-256 of header.payload under the server's secret equals the received signature: the token is exactly as the server signed it.",
+      signatureData,
     ),
   )
-  return { steps, outcome: { ok: true, claims } }
-}
 
-interface RejectContext {
-  readonly steps: ServerStep[]
-  readonly now: number
-  readonly exp: unknown
-  readonly signatureData: Readonly<Record<string, string>>
+  if (verdict.ok) {
+    steps.push(...acceptedClaimSteps(verdict.claims, now))
+    return { steps, outcome: { ok: true, claims: verdict.claims } }
+  }
+  const refused = refusedClaimSteps(verdict, PARTIES, now)
+  steps.push(...refused.steps)
+  return reject(refused.failure.code, refused.failure.description)
 }
 
 function findSplitProblem(decoded: DecodedToken, token: string): string | null {
@@ -162,53 +161,4 @@ function findSplitProblem(decoded: DecodedToken, token: string): string | null {
   }
   const problem = decoded.problems.find((found) => !HEADER_PROBLEMS.has(found.code))
   return problem === undefined ? null : `${problem.message}.`
-}
-
-function signatureVerified(data: Readonly<Record<string, string>>): ServerStep {
-  return passed(
-    'token.signature-checked',
-    "The HMAC-SHA-256 of header.payload under the server's secret equals the received signature: the token is exactly as the server signed it.",
-    data,
-  )
-}
-
-function rejection(
-  steps: readonly ServerStep[],
-  code: TokenErrorCode,
-  description: string,
-): TokenVerification {
-  return { steps, outcome: { ok: false, code, description } }
-}
-
-/** Turns jose's verdict into the failed step and the reply's error code. */
-function rejectByJose(error: unknown, context: RejectContext): TokenVerification {
-  const { steps, now, signatureData } = context
-  const detail = error instanceof Error ? error.message : String(error)
-
-  if (error instanceof errors.JWSSignatureVerificationFailed) {
-    const sentence =
-      "The signature does not match the HMAC of header.payload under the server's secret: the token was changed after signing, or signed with another key."
-    steps.push(failed('token.signature-checked', sentence, signatureData))
-    return rejection(steps, 'token_signature_invalid', sentence)
-  }
-  const claimFailed =
-    error instanceof errors.JWTExpired || error instanceof errors.JWTClaimValidationFailed
-  if (!claimFailed) {
-    const sentence = `jose refused the token: ${detail}.`
-    steps.push(failed('token.signature-checked', sentence, signatureData))
-    return rejection(steps, 'token_malformed', sentence)
-  }
-
-  // jose checks claims only once the signature holds, so reaching here means it did.
-  steps.push(signatureVerified(signatureData))
-  if (error instanceof errors.JWTExpired && typeof context.exp === 'number') {
-    const exp = context.exp
-    const sentence = `exp ${formatUtc(exp)} has passed: the token ${relativeTime('exp', exp, now)}. Log in again for a new one.`
-    const data = { exp: String(exp), now: String(Math.floor(now / 1000)) }
-    steps.push(failed('token.exp-checked', sentence, data))
-    return rejection(steps, 'token_expired', sentence)
-  }
-  const sentence = `The "${error.claim}" claim failed its check (${error.reason}): ${detail}.`
-  steps.push(failed('token.exp-checked', sentence))
-  return rejection(steps, 'token_claims_invalid', sentence)
 }

@@ -10,7 +10,15 @@ const IAT = 1_768_478_400
 const EXP = IAT + 15 * 60
 
 const COMPACT_JWS = /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]{43}$/
-const ALICE_CLAIMS = { sub: '123', name: 'alice', role: 'admin', iat: IAT, exp: EXP }
+const ALICE_CLAIMS = {
+  sub: '123',
+  name: 'alice',
+  role: 'admin',
+  iat: IAT,
+  exp: EXP,
+  iss: 'https://example.com',
+  aud: 'https://example.com',
+}
 const ALICE = '{"user_id":123,"username":"alice","role":"admin"}'
 
 const openLesson = ui.lessonPerTest(ui.atFixedTime(NOW))
@@ -36,6 +44,7 @@ const CHECKS_PASSED = [
   'passed token.split',
   'passed token.header-checked',
   'passed token.signature-checked',
+  'passed token.claims-checked',
   'passed token.exp-checked',
 ]
 

@@ -73,7 +73,7 @@ describe('decodeToken', () => {
 
     expect(decoded.problems).toMatchObject([{ code: 'invalid-json', part: 'payload' }])
     expect(decoded.problems[0]?.message).toMatch(
-      /^segment 2 \(payload\) decodes to text that is not JSON \(.+\)/,
+      /^segment 2 \(payload\), from character 38 of the token, decodes to text that is not JSON \(.+\)/,
     )
     expect(decoded.payloadText).toBe('{"sub":')
   })
@@ -103,11 +103,60 @@ describe('decodeToken', () => {
     const decoded = decodeToken(`${HEADER}.${text('{}')}.ab*c`)
 
     expect(decoded.problems).toMatchObject([
-      { code: 'invalid-character', part: 'signature', offset: 43 },
+      { code: 'invalid-character', part: 'signature', offset: 43, position: 44 },
     ])
     expect(decoded.problems[0]?.message).toBe(
-      '"*" (U+002A) at character 3 of segment 3 (signature) is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear',
+      '"*" (U+002A) at character 44 of the token, in segment 3 (signature), is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear',
     )
+  })
+
+  it('counts positions in the text as pasted, "Bearer " and whitespace included', () => {
+    const pasted = `\n  Bearer ${HEADER}.${text('{}')}.ab*c`
+    const decoded = decodeToken(pasted)
+    const star = pasted.indexOf('*')
+
+    expect(decoded.tokenStart).toBe(10)
+    expect(decoded.problems).toEqual([
+      {
+        code: 'invalid-character',
+        part: 'signature',
+        offset: star,
+        position: star + 1,
+        message: `"*" (U+002A) at character ${star + 1} of the pasted text, in segment 3 (signature), is not a base64url character: only A-Z, a-z, 0-9, "-" and "_" may appear`,
+      },
+    ])
+    expect(pasted.charAt(star)).toBe('*')
+  })
+
+  it('locates a problem about a whole segment at the segment’s first character', () => {
+    const pasted = `Bearer ${HEADER}.${text('[1]')}.`
+    const decoded = decodeToken(pasted)
+    const payloadStart = pasted.indexOf('.') + 1
+
+    expect(decoded.problems).toMatchObject([
+      { code: 'not-an-object', part: 'payload', offset: payloadStart },
+    ])
+    expect(decoded.problems[0]?.message).toBe(
+      `segment 2 (payload), from character ${payloadStart + 1} of the pasted text, decodes to JSON an array, but the payload must be a JSON object (RFC 7515 §4, RFC 7519 §7.2)`,
+    )
+  })
+
+  it('reports a segment whose last character sets unused bits, and gives the canonical token', () => {
+    // "e30" is {} in base64url; "e31" decodes to the same two bytes.
+    const decoded = decodeToken(`${HEADER}.e31.`)
+
+    expect(decoded.payload).toEqual({})
+    expect(decoded.problems).toEqual([
+      {
+        code: 'non-canonical',
+        part: 'payload',
+        offset: 39,
+        position: 40,
+        message:
+          '"1" at character 40 of the token, in segment 2 (payload), sets bits that base64url leaves unused: the same bytes are written with "0" there, and base64url has one spelling only (RFC 4648 §3.5), so this is not the text the signer wrote; copy the token again',
+      },
+    ])
+    expect(decoded.canonicalToken).toBe(`${HEADER}.e30.`)
   })
 
   it('never throws, whatever the text, and locates every part it reports', () => {
@@ -121,6 +170,13 @@ describe('decodeToken', () => {
         const decoded = decodeToken(input)
         for (const part of decoded.parts) {
           expect(decoded.token.slice(part.start, part.end)).toBe(part.text)
+        }
+        expect(input.slice(decoded.tokenStart).startsWith(decoded.token)).toBe(true)
+        for (const problem of decoded.problems) {
+          if (problem.offset === undefined) continue
+          expect(problem.position).toBe(problem.offset + 1)
+          expect(problem.offset).toBeLessThanOrEqual(input.length)
+          expect(problem.message).toContain(`character ${problem.position} of the`)
         }
       }),
       { numRuns: 500 },

@@ -25,6 +25,7 @@ const CALLAHAN =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6Ik1pY2hhZWwgQ2FsbGFoYW4iLCJpYXQiOjE1MTYyMzkwMjJ9.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'
 const NOW = Date.parse('2026-01-15T12:00:00Z')
 const KEY_64 = new TextEncoder().encode('k'.repeat(64))
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 const sign = (alg: string, claims: Record<string, unknown> = { sub: 'student-1' }) =>
   new SignJWT(claims).setProtectedHeader({ alg, typ: 'JWT' }).sign(KEY_64)
@@ -91,6 +92,25 @@ describe('checkHmacSignature', () => {
 
     expect(check.verdict).toBe('mismatch')
     expect(check.firstDifference).toBe(5)
+  })
+
+  it('calls a signature re-spelt in its unused bits malformed, never verified', async () => {
+    const token = await sign('HS256')
+    const [header, payload, signature = ''] = token.split('.')
+    // 32 bytes fill 43 characters with 2 bits to spare: the lowest can flip freely.
+    const last = BASE64URL.indexOf(signature.at(-1) ?? '')
+    const respelt = `${header}.${payload}.${signature.slice(0, -1)}${BASE64URL.charAt(last ^ 1)}`
+    const check = await checkHmacSignature(respelt, KEY_64)
+
+    expect(check.match).toBe(true)
+    expect(check.verdict).toBe('malformed')
+    expect(check.message).toMatch(
+      /^malformed JWS: ".+" at character \d+ of the token, in segment 3 \(signature\), sets bits that base64url leaves unused/,
+    )
+    expect(check.message).toContain(
+      '; the signature bytes do match once re-encoded as base64url',
+    )
+    expect(check.decoded.canonicalToken).toBe(token)
   })
 
   it('refuses to check a public-key algorithm with a secret', async () => {

@@ -108,11 +108,19 @@ describe('reported jwt-decode cases', () => {
       const decoded = decodeToken(token)
       const check = await checkHmacSignature(token, input.secret)
 
+      const space = token.indexOf(' ')
       expect(decoded.problems).toMatchObject([
-        { code: 'whitespace-inside', part: 'signature', offset: token.indexOf(' ') },
+        {
+          code: 'whitespace-inside',
+          part: 'signature',
+          offset: space,
+          position: space + 1,
+        },
       ])
       expect(check.verdict).toBe('malformed')
-      expect(check.message).toContain('malformed JWS: whitespace inside segment 3')
+      expect(check.message).toContain(
+        `malformed JWS: whitespace at character ${space + 1} of the token, in segment 3 (signature)`,
+      )
       expect(check.message).not.toMatch(/signature verified/i)
     })
 
@@ -123,7 +131,7 @@ describe('reported jwt-decode cases', () => {
         { code: 'percent-encoded', part: 'signature', offset: token.indexOf('%') },
       ])
       expect(decodeToken(token).problems[0]?.message).toContain(
-        '"%" is not a base64url character (URL-encoded space?)',
+        `"%" at character ${token.indexOf('%') + 1} of the token, in segment 3 (signature), is not a base64url character (URL-encoded space?)`,
       )
     })
 
@@ -135,7 +143,9 @@ describe('reported jwt-decode cases', () => {
         { code: 'whitespace-inside', part: 'payload' },
       ])
       expect(check.verdict).toBe('malformed')
-      expect(check.message).toMatch(/^malformed JWS: whitespace inside segment 2/)
+      expect(check.message).toMatch(
+        /^malformed JWS: whitespace at character \d+ of the token, in segment 2 \(payload\)/,
+      )
     })
   })
 
@@ -194,9 +204,11 @@ describe('reported jwt-decode cases', () => {
       ['base64-padding', 'signature'],
     ])
     expect(decoded.problems[0]?.message).toContain(
-      'segment 3 contains "+" or "/" (standard base64 alphabet)',
+      'segment 3 (signature) contains "+" or "/" (standard base64 alphabet)',
     )
-    expect(decoded.problems[1]?.message).toContain('segment 3 ends with "=" padding')
+    expect(decoded.problems[1]?.message).toContain(
+      'segment 3 (signature) ends with "=" padding',
+    )
     expect(decoded.header).toEqual(expected.header)
     expect(decoded.payload).toEqual(expected.payload)
     expect(decoded.canonicalToken).toBe(expected.canonical_token)

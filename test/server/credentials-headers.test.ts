@@ -47,6 +47,63 @@ describe('reading a bearer token', () => {
     })
   })
 
+  it('takes one space or more between the scheme and a token68', () => {
+    expect(authorization('Bearer   abc.def.ghi')).toEqual({
+      kind: 'token',
+      token: 'abc.def.ghi',
+    })
+    expect(authorization('Bearer mF_9.B5f-4.1JqM+/==')).toEqual({
+      kind: 'token',
+      token: 'mF_9.B5f-4.1JqM+/==',
+    })
+  })
+
+  it('drops the spaces and tabs an HTTP parser drops around the value', () => {
+    expect(authorization(' \tBearer abc.def.ghi \t')).toEqual({
+      kind: 'token',
+      token: 'abc.def.ghi',
+    })
+  })
+
+  it.each([
+    [
+      'Bearer',
+      'The Authorization header says "Bearer" but carries no token after it. Send Authorization: Bearer <token>.',
+    ],
+    [
+      'Bearer abc.def.ghi extra',
+      'The Authorization header has a space at character 19, inside or after the token: send exactly one token after "Bearer", in one piece (RFC 6750 §2.1).',
+    ],
+    [
+      'Bearer\tabc.def.ghi',
+      'The Authorization header separates "Bearer" from the token with "\\t" at character 7; RFC 6750 §2.1 allows only spaces there.',
+    ],
+    [
+      'Bearer abc.def%20ghi',
+      'The Authorization header has "%" at character 15, which a bearer token cannot contain: only letters, digits, "-", ".", "_", "~", "+", "/" and trailing "=" (RFC 6750 §2.1). Copy the token again, unencoded.',
+    ],
+    [
+      'Bearer ==',
+      'The Authorization header has "=" at character 8, which a bearer token cannot contain: only letters, digits, "-", ".", "_", "~", "+", "/" and trailing "=" (RFC 6750 §2.1). Copy the token again, unencoded.',
+    ],
+    ['', 'The Authorization header is empty. Send Authorization: Bearer <token>.'],
+  ])('calls %j malformed and says where', (value, reason) => {
+    expect(authorization(value)).toEqual({ kind: 'malformed', reason })
+  })
+
+  it('calls two Authorization headers malformed', () => {
+    const request = requests.profile([
+      { name: 'Authorization', value: 'Bearer abc' },
+      { name: 'authorization', value: 'Bearer def' },
+    ])
+
+    expect(readBearerToken(request)).toEqual({
+      kind: 'malformed',
+      reason:
+        'The request has 2 Authorization headers, and a request may carry only one (RFC 9110 §5.3): send a single Authorization: Bearer <token>.',
+    })
+  })
+
   it('says why there is no token', () => {
     expect(readBearerToken(requests.profile())).toEqual({
       kind: 'absent',

@@ -10,6 +10,22 @@ import { requests } from './requests'
 const NOW = Date.parse('2026-01-15T12:00:00Z')
 const JSON_TYPE = { name: 'Content-Type', value: 'application/json' }
 
+/**
+ * Every error a session-mode server may answer a stray request with, and its status.
+ * A 500 internal_error is missing on purpose: no request may produce one.
+ */
+const STATUS_OF_ERROR: Readonly<Record<string, number>> = {
+  invalid_url: 400,
+  malformed_json: 400,
+  invalid_request: 400,
+  invalid_credentials: 401,
+  session_missing: 401,
+  session_unknown: 401,
+  not_found: 404,
+  method_not_allowed: 405,
+  unsupported_media_type: 415,
+}
+
 const body = (reply: ServerReply) =>
   JSON.parse(reply.response.body) as Record<string, unknown>
 
@@ -84,7 +100,11 @@ describe('requests the monolith cannot serve', () => {
     const reply = await send({ method: 'GET', url: '/profile', headers: [], body: '' })
 
     expect(reply.response.status).toBe(400)
-    expect(body(reply)['error']).toBe('invalid_url')
+    expect(body(reply)).toEqual({
+      error: 'invalid_url',
+      message:
+        'The request URL "/profile" is not an absolute URL, e.g. https://example.com/profile.',
+    })
   })
 
   it('counts Content-Length in UTF-8 bytes', async () => {
@@ -118,7 +138,9 @@ describe('requests the monolith cannot serve', () => {
           'application/json; charset=utf-8',
         )
         if (reply.response.status >= 400) {
-          expect(typeof body(reply)['error']).toBe('string')
+          const { error, message } = body(reply)
+          expect(STATUS_OF_ERROR[String(error)]).toBe(reply.response.status)
+          expect(message).toMatch(/^\S.*\.$/)
         }
       }),
       { numRuns: 200 },

@@ -64,6 +64,12 @@ describe('the monolith in session mode', () => {
       ])
     })
 
+    it('names the session by its first 8 characters, as the views do', () => {
+      expect(login.steps.at(-1)?.message).toBe(
+        `Created session ${sessionId.slice(0, 8)}… for alice in the store; it expires in 30 min unless the user logs out.`,
+      )
+    })
+
     it('makes session ids of 32 random bytes: 43 base64url characters, never repeated', () => {
       const ids = Array.from({ length: 1000 }, () => newSessionId())
 
@@ -153,6 +159,33 @@ describe('the monolith in session mode', () => {
       expect(reply.response.status).toBe(401)
       expect(body(reply)['error']).toBe('session_missing')
       expect(reply.steps.at(-1)).toMatchObject({ code: 'session.missing', ok: false })
+    })
+
+    it('says in the step that its 401s break RFC 9110 by carrying no challenge', async () => {
+      const replies = await Promise.all([
+        handleRequest(login.server, requests.profile(), NOW),
+        handleRequest(
+          login.server,
+          requests.profile([sessionCookie(newSessionId())]),
+          NOW,
+        ),
+        handleRequest(
+          login.server,
+          requests.profile([sessionCookie(sessionId)]),
+          NOW + TTL_MS,
+        ),
+      ])
+
+      for (const reply of replies) {
+        expect(reply.response.status).toBe(401)
+        expect(headerValue(reply.response.headers, 'WWW-Authenticate')).toBeNull()
+        expect(reply.steps.at(-1)?.message).toMatch(
+          / This 401 carries no WWW-Authenticate header, although RFC 9110 §11\.6\.1 requires one: cookie sessions have no registered authentication scheme to name in it\.$/,
+        )
+      }
+      expect(body(replies[0]!)['message']).toBe(
+        'The request carries no session_id cookie: log in first.',
+      )
     })
 
     it('answers 401 session_unknown for an id the store does not hold', async () => {

@@ -1,13 +1,14 @@
+import { shortId } from '../../trace/short-id'
 import { errorResponse, jsonResponse } from '../json-response'
 import { spendPasswordCheckTime, verifyPassword } from '../passwords'
-import { readJsonBody } from '../request-body'
+import { parseJsonRequestBody } from '../request-body'
 import type { RouteContext } from '../route'
 import type { ServerReply } from '../server-reply'
 import type { ServerState, UserRecord } from '../server-state'
 import type { ServerStep } from '../server-step'
 import { readSessionId, sessionSetCookie } from '../session-cookie'
 import { newSession, withoutSession, withSession } from '../sessions'
-import { failed, passed, shortId } from '../steps'
+import { failed, passed } from '../steps'
 import { signAccessToken } from '../tokens'
 
 /** The same words for an unknown user and a wrong password, so neither is revealed. */
@@ -15,7 +16,7 @@ const INVALID_CREDENTIALS = 'Wrong username or password.'
 
 /** `POST /login`: checks the password, then starts a session or issues a token. */
 export async function login({ state, request, now }: RouteContext): Promise<ServerReply> {
-  const body = readJsonBody(request)
+  const body = parseJsonRequestBody(request)
   if (!body.ok) return { response: body.response, server: state, steps: [body.step] }
   const credentials = readCredentials(body.value)
   if (typeof credentials === 'string') {

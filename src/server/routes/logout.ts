@@ -1,13 +1,14 @@
 import { decodeToken } from '../../jwt/decode-token'
 import { formatUtc, relativeTime } from '../../jwt/numeric-date'
-import { readBearerToken } from '../bearer-auth'
+import { shortId } from '../../trace/short-id'
+import { readBearerToken, type BearerCredentials } from '../bearer-auth'
 import { jsonResponse } from '../json-response'
 import type { RouteContext } from '../route'
 import type { ServerReply } from '../server-reply'
 import type { ServerStep } from '../server-step'
 import { clearSessionSetCookie, readSessionId } from '../session-cookie'
 import { lookupSession, withoutSession } from '../sessions'
-import { passed, shortId } from '../steps'
+import { passed } from '../steps'
 
 /** `POST /logout`: ends a session on the server, or tells a token client to forget it. */
 export function logout(context: RouteContext): Promise<ServerReply> {
@@ -57,17 +58,15 @@ function logoutSession({ state, request, now }: RouteContext): ServerReply {
   }
 }
 
+// The server only reads exp here, to say how long copies live; it verifies
+// nothing, because logging out changes nothing on its side. The sentence says so.
 function logoutToken({ state, request, now }: RouteContext): ServerReply {
   const credentials = readBearerToken(request)
   const exp =
     credentials.kind === 'token'
       ? decodeToken(credentials.token).payload?.['exp']
       : undefined
-  const until =
-    typeof exp === 'number'
-      ? `its exp, ${formatUtc(exp)} (${relativeTime('exp', exp, now)})`
-      : 'its exp'
-  const message = `The server keeps no list of tokens, so it cannot revoke one: the client deletes its copy, but any other copy of the token stays valid until ${until}.`
+  const message = `The server keeps no list of tokens, so it cannot revoke one: the client deletes its copy, but any other copy of a valid token is accepted until its exp. ${unverifiedExp(credentials, exp, now)}`
   return {
     response: jsonResponse(200, {
       message:
@@ -82,4 +81,22 @@ function logoutToken({ state, request, now }: RouteContext): ServerReply {
       ),
     ],
   }
+}
+
+/** What the request's token says about its expiry, marked as unchecked. */
+function unverifiedExp(
+  credentials: BearerCredentials,
+  exp: unknown,
+  now: number,
+): string {
+  if (credentials.kind === 'absent') {
+    return 'This request carried no bearer token to read an exp from.'
+  }
+  if (credentials.kind === 'malformed') {
+    return `Its Authorization header could not be read, so no exp either: ${credentials.reason}`
+  }
+  if (typeof exp !== 'number') {
+    return 'The server did not check the token this request carried, and found no exp in it to read.'
+  }
+  return `This token's exp says ${formatUtc(exp)} (${relativeTime('exp', exp, now)}), but the server did not check the token's signature, so that is only what the token claims.`
 }

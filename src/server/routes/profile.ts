@@ -1,4 +1,5 @@
 import type { JWTPayload } from 'jose'
+import { shortId } from '../../trace/short-id'
 import { bearerChallenge, readBearerToken } from '../bearer-auth'
 import { errorResponse, jsonResponse } from '../json-response'
 import type { RouteContext } from '../route'
@@ -7,8 +8,9 @@ import type { ServerState } from '../server-state'
 import type { ServerStep } from '../server-step'
 import { readSessionId } from '../session-cookie'
 import { lookupSession, withoutSession } from '../sessions'
-import { failed, passed, shortId } from '../steps'
-import { TOKEN_ERROR_SUMMARY, verifyAccessToken, type TokenErrorCode } from '../tokens'
+import { failed, passed } from '../steps'
+import { TOKEN_ERROR_SUMMARY, type TokenErrorCode } from '../token-errors'
+import { verifyAccessToken } from '../tokens'
 
 /** `GET /profile`: who is logged in, by session cookie or by bearer token. */
 export function profile(context: RouteContext): Promise<ServerReply> {
@@ -17,8 +19,13 @@ export function profile(context: RouteContext): Promise<ServerReply> {
     : profileByToken(context)
 }
 
-// Cookie sessions have no registered HTTP authentication scheme, so these 401s
-// carry no WWW-Authenticate challenge; the JSON error says what to do instead.
+/**
+ * Said in every session 401's step, because the gap is the learner's to see: RFC
+ * 9110 §11.6.1 requires a challenge with a 401, and no scheme names a cookie.
+ */
+const NO_CHALLENGE =
+  'This 401 carries no WWW-Authenticate header, although RFC 9110 §11.6.1 requires one: cookie sessions have no registered authentication scheme to name in it.'
+
 function profileBySession({ state, request, now }: RouteContext): ServerReply {
   const id = readSessionId(request)
   if (id === null) {
@@ -26,7 +33,7 @@ function profileBySession({ state, request, now }: RouteContext): ServerReply {
     return {
       response: errorResponse(401, 'session_missing', message),
       server: state,
-      steps: [failed('session.missing', message)],
+      steps: [failed('session.missing', `${message} ${NO_CHALLENGE}`)],
     }
   }
   const lookup = lookupSession(state, id, now)
@@ -35,7 +42,7 @@ function profileBySession({ state, request, now }: RouteContext): ServerReply {
     return {
       response: errorResponse(401, 'session_unknown', message),
       server: state,
-      steps: [failed('session.missing', message, { sessionId: id })],
+      steps: [failed('session.missing', `${message} ${NO_CHALLENGE}`, { sessionId: id })],
     }
   }
   if (lookup.status === 'expired') {
@@ -45,7 +52,10 @@ function profileBySession({ state, request, now }: RouteContext): ServerReply {
       response: errorResponse(401, 'session_expired', message),
       server: withoutSession(state, id),
       steps: [
-        failed('session.expired', message, { sessionId: id, expiresAt: expiredAt }),
+        failed('session.expired', `${message} ${NO_CHALLENGE}`, {
+          sessionId: id,
+          expiresAt: expiredAt,
+        }),
       ],
     }
   }
@@ -79,12 +89,24 @@ async function profileByToken({
       steps: [failed('token.missing', credentials.reason)],
     }
   }
+  if (credentials.kind === 'malformed') {
+    // RFC 6750 §3.1: a request too broken to read is a 400, not a 401.
+    return {
+      response: errorResponse(400, 'invalid_request', credentials.reason, [
+        { name: 'WWW-Authenticate', value: bearerChallenge('invalid_request') },
+      ]),
+      server: state,
+      steps: [failed('request.invalid', credentials.reason)],
+    }
+  }
   const { steps, outcome } = await verifyAccessToken(state, credentials.token, now)
   if (!outcome.ok) return tokenRejected(state, steps, outcome.code, outcome.description)
   const profile = profileFromClaims(outcome.claims)
   if (profile === null) {
-    const message = 'The token lacks a numeric "sub", a "name" or a "role" claim.'
-    return tokenRejected(state, steps, 'token_claims_invalid', message)
+    const message =
+      'The token is genuine, but it lacks what a profile needs: a numeric "sub", a "name" and a "role" claim.'
+    const refused = [...steps, failed('token.claims-checked', message)]
+    return tokenRejected(state, refused, 'token_claims_invalid', message)
   }
   return { response: jsonResponse(200, profile), server: state, steps }
 }

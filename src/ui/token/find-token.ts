@@ -1,3 +1,4 @@
+import { readBearer } from '../../http/authorization'
 import { headerValue } from '../../http/message'
 import type { Exchange } from '../../trace/exchange'
 import { storedToken, TOKEN_KEY } from '../../world/actions/token-storage'
@@ -21,12 +22,13 @@ export function findToken(world: World, exchange: Exchange | null): FoundToken |
   }
   if (exchange === null) return null
   const authorization = headerValue(exchange.request.headers, 'Authorization')
-  const bearer = authorization === null ? null : /^Bearer\s+(\S+)$/i.exec(authorization)
-  if (bearer?.[1] !== undefined) {
-    return {
-      token: bearer[1],
-      source: `the Authorization header of request #${exchange.id}`,
-    }
+  if (authorization === null) return null
+  // Whatever followed "Bearer", faults and all: the server's answer and the token
+  // view's problem list then explain what was wrong with what was sent.
+  const bearer = readBearer(authorization.trim())
+  if (bearer.kind !== 'bearer' || bearer.token === '') return null
+  return {
+    token: bearer.token,
+    source: `the Authorization header of request #${exchange.id}`,
   }
-  return null
 }
