@@ -1,6 +1,7 @@
+import { formatInstant } from '../time/format-time'
 import type { StoredCookie } from './browser-state'
 import { domainMatches, pathMatches } from './cookie-match'
-import { cookieSubject, formatInstant } from './outcome-text'
+import { cookieSubject } from './outcome-text'
 import { isSecureOrigin, parseAbsoluteUrl } from './site'
 
 /**

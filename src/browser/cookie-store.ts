@@ -1,8 +1,9 @@
+import { formatInstant } from '../time/format-time'
 import type { StoredCookie } from './browser-state'
 import { createCookie, isRefusal, type CreationContext } from './cookie-creation'
 import { domainMatches, pathMatches } from './cookie-match'
 import type { CookieOutcome, CookieOutcomeCode } from './cookie-outcome'
-import { cookieLabel, formatInstant } from './outcome-text'
+import { cookieLabel } from './outcome-text'
 import { parseSetCookie } from './set-cookie-parse'
 import { isSecureOrigin, parseAbsoluteUrl } from './site'
 
@@ -98,14 +99,17 @@ export function evictExpired(
   return live.length === cookies.length ? cookies : live
 }
 
-/** The cookie's identity in the jar: name, domain, host-only flag and path. */
+/**
+ * A cookie's identity in the jar as one string: name, domain, host-only flag and
+ * path. A new cookie with the same identity replaces the stored one; a host-only
+ * cookie and a Domain cookie of the same name, domain and path are two cookies.
+ */
+export function cookieIdentity(cookie: StoredCookie): string {
+  return JSON.stringify([cookie.name, cookie.domain, cookie.hostOnly, cookie.path])
+}
+
 function sameIdentity(a: StoredCookie, b: StoredCookie): boolean {
-  return (
-    a.name === b.name &&
-    a.domain === b.domain &&
-    a.hostOnly === b.hostOnly &&
-    a.path === b.path
-  )
+  return cookieIdentity(a) === cookieIdentity(b)
 }
 
 /** Whether a non-secure cookie would overwrite or shadow a stored Secure one. */

@@ -1,6 +1,6 @@
 /**
  * Small pieces of the sentences learners read about cookies, so every message
- * names cookies, times and bytes the same way.
+ * names cookies and bytes the same way; times come from src/time.
  */
 
 const LONGEST_NAME_SHOWN = 40
@@ -17,15 +17,6 @@ export function cookieLabel(name: string): string {
 export function cookieSubject(name: string): string {
   const label = cookieLabel(name)
   return label.charAt(0).toUpperCase() + label.slice(1)
-}
-
-/** A virtual-clock instant as learners read it, e.g. `2026-01-15 13:00:00 UTC`. */
-export function formatInstant(milliseconds: number): string {
-  const date = new Date(milliseconds)
-  if (Number.isNaN(date.getTime())) {
-    return milliseconds > 0 ? 'the far future' : 'the distant past'
-  }
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`
 }
 
 /** The size of a string in UTF-8 bytes, which is how RFC 6265bis counts its limits. */

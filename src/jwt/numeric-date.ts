@@ -1,3 +1,5 @@
+import { formatDuration, formatIsoInstant, formatRelative } from '../time/format-time'
+
 /**
  * NumericDate (RFC 7519 §2): seconds since the epoch, as `exp`, `nbf` and `iat`
  * carry them, shown three ways so a learner can place them in time.
@@ -19,10 +21,6 @@ export interface LocalTimeOptions {
 }
 
 const SECOND = 1000
-const MINUTE = 60 * SECOND
-const HOUR = 60 * MINUTE
-const DAY = 24 * HOUR
-const YEAR = 365 * DAY
 
 /** The claims RFC 7519 defines as NumericDate. */
 export const NUMERIC_DATE_CLAIMS: readonly string[] = ['exp', 'nbf', 'iat']
@@ -50,9 +48,7 @@ export function describeNumericDate(
 
 /** A NumericDate as UTC ISO 8601, or null when it is not a finite, representable time. */
 export function formatUtc(seconds: number): string | null {
-  const date = new Date(seconds * SECOND)
-  if (!Number.isFinite(seconds) || Number.isNaN(date.getTime())) return null
-  return date.toISOString().replace('.000Z', 'Z')
+  return formatIsoInstant(seconds * SECOND)
 }
 
 /** The claim's moment said the way its meaning needs: expiry, issue or start of validity. */
@@ -64,7 +60,6 @@ export function relativeTime(claim: string, seconds: number, now: number): strin
     if (claim === 'iat') return 'issued just now'
     if (claim === 'nbf')
       return future ? 'valid in under a second' : 'valid since just now'
-    return 'now'
   }
   const span = formatDuration(Math.abs(difference))
   switch (claim) {
@@ -77,19 +72,9 @@ export function relativeTime(claim: string, seconds: number, now: number): strin
     case 'nbf':
       return future ? `not valid for another ${span}` : `valid since ${span} ago`
     default:
-      return future ? `${span} from now` : `${span} ago`
+      return formatRelative(seconds * SECOND, now)
   }
 }
 
-/** A span of time in the largest whole unit that fits, rounded down: "14 min", "3 days". */
-export function formatDuration(milliseconds: number): string {
-  if (milliseconds < MINUTE) return `${Math.floor(milliseconds / SECOND)} s`
-  if (milliseconds < HOUR) return `${Math.floor(milliseconds / MINUTE)} min`
-  if (milliseconds < DAY) return plural(Math.floor(milliseconds / HOUR), 'hour')
-  if (milliseconds < YEAR) return plural(Math.floor(milliseconds / DAY), 'day')
-  return plural(Math.floor(milliseconds / YEAR), 'year')
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`
-}
+// test/jwt/claims.test.ts still reads the span format from here.
+export { formatDuration } from '../time/format-time'

@@ -3,11 +3,18 @@ import type { Exchange } from '../trace/exchange'
 import type { World } from '../world/world'
 import type { BouncerState } from './bouncer-store'
 import { currentSnapshot } from './history'
-import type { Snapshot } from './history'
+import type { History, Snapshot } from './history'
+
+/** The open lesson's history, or null before its first world exists. */
+export function selectHistory(state: BouncerState): History | null {
+  if (state.lessonId === null) return null
+  return state.histories[state.lessonId] ?? null
+}
 
 /** The snapshot the learner is looking at, or null before the first world exists. */
 export function selectSnapshot(state: BouncerState): Snapshot | null {
-  return state.history === null ? null : currentSnapshot(state.history)
+  const history = selectHistory(state)
+  return history === null ? null : currentSnapshot(history)
 }
 
 /** The world the learner is looking at, or null before the first world exists. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { loadLessons } from '../course/load-lessons'
 import { BouncerContext } from '../store/bouncer-context'
 import { createBouncerStore } from '../store/bouncer-store'
+import type { ProgressStorage } from '../store/saved-progress'
 import type { MockStatus } from '../transport/mock-status'
 import { runAction } from '../world/actions'
 import { createWorld } from '../world/create-world'
@@ -18,10 +19,12 @@ interface AppProps {
   readonly mock: MockStatus
   /** How requests reach the mock server; read once, when the app starts. */
   readonly send: SendToServer
+  /** Where progress survives a reload (the page's localStorage); none by default. */
+  readonly storage?: ProgressStorage | null
 }
 
 /** Bouncer's page: wires the lessons, the world and the mock server to the panels. */
-export function App({ mock, send }: AppProps) {
+export function App({ mock, send, storage = null }: AppProps) {
   const [catalog] = useState(loadLessons)
   const [store] = useState(() =>
     createBouncerStore({
@@ -30,11 +33,13 @@ export function App({ mock, send }: AppProps) {
       createWorld,
       send,
       clock: () => Date.now(),
+      storage,
     }),
   )
   useEffect(() => {
     const first = catalog.lessons[0]
-    // A second call (React's development double effect) is ignored while the first runs.
+    // Restored progress reopens its lesson. A second call (React's development double
+    // effect) is ignored while the first runs.
     if (first !== undefined && store.getState().lessonId === null) {
       void store.getState().chooseLesson(first.id)
     }

@@ -28,7 +28,9 @@ export interface PageFetchResult {
 
 /**
  * Opens the built app in a fresh Chromium profile (a cold first visit) and waits
- * until it has rendered, which main.tsx does only once the mock server has started.
+ * until the mock server has settled: the page draws at once with the badge saying
+ * "starting…", and the badge changes once the worker controls the page or the page
+ * gave up on it.
  */
 export async function openApp(options: OpenAppOptions = {}): Promise<AppSession> {
   const baseUrl = options.baseUrl ?? inject('baseUrl')
@@ -37,7 +39,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
     await options.beforeLoad?.(session.page)
     await session.page.goto(new URL(options.route ?? '', baseUrl).href)
     await session.page.waitForFunction(
-      () => (document.getElementById('root')?.childElementCount ?? 0) > 0,
+      () => document.querySelector('.mock-badge:not(.mock-starting)') !== null,
     )
   } catch (error) {
     await session.close()

@@ -121,25 +121,36 @@ describe('msw-handler-paths-under-base-path', () => {
 })
 
 describe('msw-first-request-before-worker-ready', () => {
-  test('renders the app only once the worker controls the page, on a cold first visit', async () => {
+  test('draws at once on a cold first visit, every sending button waiting until the worker controls the page', async () => {
     app = await openApp({
       beforeLoad: (page) =>
         page.addInitScript(() => {
-          // Records, at the first render, whether a request could already reach the mock.
+          // Records, at the first render, whether a request could already be sent.
           new MutationObserver((_, observer) => {
-            const root = document.getElementById('root')
-            if (root === null || root.childElementCount === 0) return
-            document.documentElement.dataset.controlledAtFirstRender = String(
-              navigator.serviceWorker.controller !== null,
-            )
+            const badge = document.querySelector('.mock-badge')
+            if (badge === null) return
+            const sending = ['Next step', 'Log in', 'Get profile', 'Log out']
+            const enabled = Array.from(document.querySelectorAll('button'))
+              .filter((button) => sending.includes(button.textContent ?? ''))
+              .filter((button) => !button.disabled)
+              .map((button) => button.textContent)
+            document.documentElement.dataset.firstRender = JSON.stringify({
+              controlled: navigator.serviceWorker.controller !== null,
+              badge: badge.textContent,
+              enabled,
+            })
             observer.disconnect()
           }).observe(document, { childList: true, subtree: true })
         }),
     })
-    const controlled = await app.page.evaluate(
-      () => document.documentElement.dataset.controlledAtFirstRender,
+    const firstRender = await app.page.evaluate(
+      () => document.documentElement.dataset.firstRender,
     )
-    expect(controlled).toBe('true')
+    expect(JSON.parse(firstRender ?? 'null')).toEqual({
+      controlled: false,
+      badge: 'Mock server: starting…',
+      enabled: [],
+    })
     expect(monolithRequests(app.requests).filter((r) => !r.fromServiceWorker)).toEqual([])
     await noMonolithRequestReachedTheHost()
   })

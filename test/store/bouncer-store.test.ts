@@ -1,48 +1,99 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { BouncerError } from '../../src/errors/bouncer-error'
+import type { AuthMode } from '../../src/server/server-state'
 import { createBouncerStore } from '../../src/store/bouncer-store'
 import type { BouncerDeps } from '../../src/store/bouncer-store'
-import { selectExchange, selectWorld } from '../../src/store/selectors'
-import { arrange, NOW } from '../ui/support/arrange'
-import { refuseToSend, scriptedRunAction } from '../ui/support/fake-actions'
-import { sessionLesson } from '../ui/support/lessons'
+import { selectExchange, selectHistory, selectWorld } from '../../src/store/selectors'
+import { runAction } from '../../src/world/actions'
+import type { World } from '../../src/world/world'
+import { directSend } from '../helpers/direct-send'
+import { freshWorld, NOW } from '../ui/support/arrange'
+import { pendingRunAction, refuseToSend } from '../ui/support/fake-actions'
+import { jwtLesson, sessionLesson } from '../ui/support/lessons'
 
+let fresh: { readonly session: World; readonly jwt: World }
+
+beforeAll(async () => {
+  fresh = { session: await freshWorld('session'), jwt: await freshWorld('jwt') }
+})
+
+/** A store over the real actions and mock server, sending directly; fresh worlds come ready-made. */
 function storeWith(overrides: Partial<BouncerDeps> = {}) {
-  const fresh = arrange.freshWorld()
   const deps: BouncerDeps = {
-    lessons: [sessionLesson],
-    runAction: scriptedRunAction({
-      login: arrange.sessionWorldAfterLogin(),
-      logout: arrange.sessionWorldAfterLogout(),
-    }),
-    createWorld: vi.fn(async () => fresh),
-    send: refuseToSend,
+    lessons: [sessionLesson, jwtLesson],
+    runAction: vi.fn(runAction),
+    createWorld: vi.fn(async (mode: AuthMode) => fresh[mode]),
+    send: directSend,
     clock: () => NOW,
     ...overrides,
   }
-  return { store: createBouncerStore(deps), deps, fresh }
+  return { store: createBouncerStore(deps), deps }
+}
+
+function sessionIdOf(world: World | null): string | undefined {
+  return world?.browser.cookies.find((cookie) => cookie.name === 'session_id')?.value
+}
+
+function labels(store: ReturnType<typeof storeWith>['store']): string[] {
+  return selectHistory(store.getState())?.snapshots.map(({ label }) => label) ?? []
 }
 
 describe('the Bouncer store', () => {
   it('creates a world in the chosen lesson’s mode, at the clock’s time', async () => {
-    const { store, deps, fresh } = storeWith()
+    const { store, deps } = storeWith()
 
     await store.getState().chooseLesson('session-wristband')
 
     expect(deps.createWorld).toHaveBeenCalledWith('session', NOW)
-    expect(selectWorld(store.getState())).toBe(fresh)
+    expect(selectWorld(store.getState())).toBe(fresh.session)
     expect(store.getState().lessonId).toBe('session-wristband')
   })
 
   it('Back restores the earlier world object itself', async () => {
-    const { store, fresh } = storeWith()
+    const { store } = storeWith()
     await store.getState().chooseLesson('session-wristband')
     await store.getState().next()
 
     store.getState().back()
 
-    expect(selectWorld(store.getState())).toBe(fresh)
-    expect(store.getState().history?.snapshots).toHaveLength(2)
+    expect(selectWorld(store.getState())).toBe(fresh.session)
+    expect(selectHistory(store.getState())?.snapshots).toHaveLength(2)
+  })
+
+  it('Next after Back shows the recorded world again, with the same session id, sending nothing', async () => {
+    const { store, deps } = storeWith()
+    await store.getState().chooseLesson('session-wristband')
+    await store.getState().next()
+    const loggedIn = selectWorld(store.getState())
+    store.getState().back()
+
+    await store.getState().next()
+
+    expect(selectWorld(store.getState())).toBe(loggedIn)
+    expect(sessionIdOf(selectWorld(store.getState()))).toMatch(/^[\w-]{43}$/)
+    expect(deps.runAction).toHaveBeenCalledTimes(1)
+    expect(labels(store)).toEqual(['Start', 'Step 1: Show your ID at the door'])
+  })
+
+  it('a new action after Back drops the recorded steps, as an editor drops its redo', async () => {
+    const { store, deps } = storeWith()
+    await store.getState().chooseLesson('session-wristband')
+    await store.getState().next()
+    await store.getState().next()
+    const firstLogin = sessionIdOf(selectWorld(store.getState()))
+    store.getState().back()
+    store.getState().back()
+
+    await store.getState().play('login')
+    await store.getState().next()
+
+    expect(labels(store)).toEqual([
+      'Start',
+      'Free play: Log in',
+      'Step 1: Show your ID at the door',
+    ])
+    expect(sessionIdOf(selectWorld(store.getState()))).not.toBe(firstLogin)
+    expect(deps.runAction).toHaveBeenCalledTimes(4)
   })
 
   it('selects the newest exchange after each step, until the learner picks one', async () => {
@@ -59,18 +110,73 @@ describe('the Bouncer store', () => {
     expect(selectExchange(store.getState())?.id).toBe(1)
   })
 
+  it('keeps one history per lesson, so switching back returns to where the learner was', async () => {
+    const { store, deps } = storeWith()
+    await store.getState().chooseLesson('session-wristband')
+    await store.getState().next()
+    const loggedIn = selectWorld(store.getState())
+
+    await store.getState().chooseLesson('jwt-passport')
+    expect(selectWorld(store.getState())).toBe(fresh.jwt)
+    await store.getState().chooseLesson('session-wristband')
+
+    expect(selectWorld(store.getState())).toBe(loggedIn)
+    expect(deps.createWorld).toHaveBeenCalledTimes(2)
+  })
+
+  it('Reset starts only the open lesson again', async () => {
+    const { store } = storeWith()
+    await store.getState().chooseLesson('session-wristband')
+    await store.getState().next()
+    await store.getState().chooseLesson('jwt-passport')
+    await store.getState().next()
+
+    await store.getState().reset()
+
+    expect(labels(store)).toEqual(['Start'])
+    await store.getState().chooseLesson('session-wristband')
+    expect(labels(store)).toEqual(['Start', 'Step 1: Show your ID at the door'])
+  })
+
+  it('says what kind of work is running: a fresh world, a request, or a change in the page', async () => {
+    const pending = pendingRunAction()
+    const { store } = storeWith({ runAction: pending.runAction })
+    const choosing = store.getState().chooseLesson('jwt-passport')
+    expect(store.getState().busy).toEqual({
+      label: 'Starting “The passport: signed tokens (JWT)”',
+      kind: 'world',
+    })
+    await choosing
+
+    const login = store.getState().next()
+    expect(store.getState().busy).toEqual({
+      label: 'Step 1: Get your passport',
+      kind: 'send',
+    })
+    pending.resolve(fresh.jwt)
+    await login
+
+    const tamper = store.getState().play('tamper-token')
+    expect(store.getState().busy).toEqual({
+      label: 'Free play: Apply tamper',
+      kind: 'local',
+    })
+    pending.resolve(fresh.jwt)
+    await tamper
+  })
+
   it('keeps the world and describes the error when an action rejects', async () => {
     const runAction = vi.fn(() =>
       Promise.reject(
         new BouncerError('transport.worker-lost', 'The mock server stopped.'),
       ),
     )
-    const { store, fresh } = storeWith({ runAction })
+    const { store } = storeWith({ runAction, send: refuseToSend })
     await store.getState().chooseLesson('session-wristband')
 
     await store.getState().next()
 
-    expect(selectWorld(store.getState())).toBe(fresh)
+    expect(selectWorld(store.getState())).toBe(fresh.session)
     expect(store.getState().busy).toBeNull()
     expect(store.getState().failure).toEqual({
       label: 'Step 1: Show your ID at the door',
@@ -80,14 +186,16 @@ describe('the Bouncer store', () => {
   })
 
   it('ignores a second action while one is running', async () => {
-    const { store, deps } = storeWith()
+    const pending = pendingRunAction()
+    const { store } = storeWith({ runAction: pending.runAction })
     await store.getState().chooseLesson('session-wristband')
 
     const first = store.getState().next()
     const second = store.getState().play('logout')
+    pending.resolve(fresh.session)
     await Promise.all([first, second])
 
-    expect(deps.runAction).toHaveBeenCalledTimes(1)
+    expect(pending.runAction).toHaveBeenCalledTimes(1)
   })
 
   it('reports an unknown lesson id as misuse, naming the known ones', async () => {
@@ -96,7 +204,7 @@ describe('the Bouncer store', () => {
     await store.getState().chooseLesson('no-such-lesson')
 
     expect(store.getState().failure?.message).toBe(
-      'TypeError: No lesson "no-such-lesson"; choose one of: session-wristband. The world was left as it was; try Reset if this repeats.',
+      'TypeError: No lesson "no-such-lesson"; choose one of: session-wristband, jwt-passport. The world was left as it was; try Reset if this repeats.',
     )
   })
 })

@@ -1,7 +1,8 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/ui/App'
 import { directSend } from '../helpers/direct-send'
+import { memoryStorage } from '../store/memory-storage'
 import { NOW } from './support/arrange'
 import { ACTIVE_MOCK } from './support/render-bouncer'
 import { ui } from './support/ui'
@@ -20,8 +21,8 @@ function lines(label: string): string[] {
   return (screen.getByLabelText(label).textContent ?? '').split('\n')
 }
 
-async function renderApp() {
-  render(<App mock={ACTIVE_MOCK} send={directSend} />)
+async function renderApp(storage = memoryStorage().storage) {
+  render(<App mock={ACTIVE_MOCK} send={directSend} storage={storage} />)
   const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next step' })
   await waitFor(() => expect(next.disabled).toBe(false), { timeout: 10_000 })
 }
@@ -94,6 +95,27 @@ describe('App with the real first lesson', () => {
     expect(check.getByText('Rejected.')).toBeTruthy()
     expect(ui.region('Tamper').getByRole('status').textContent).toContain(
       'got 401 Unauthorized: the check token.signature-checked failed.',
+    )
+  }, 30_000)
+
+  it('survives a reload: the same step, the same session id, and the session still works', async () => {
+    const { storage } = memoryStorage()
+    await renderApp(storage)
+    await ui.clickNext()
+    await waitFor(() => expect(lines('Request as sent')[0]).toBe('POST /login HTTP/1.1'))
+    const setCookie = lines('Response as received').find((line) =>
+      line.startsWith('Set-Cookie: '),
+    )
+    cleanup()
+
+    await renderApp(storage)
+
+    expect(ui.region('Lesson').getByText('Step 1 of 6')).toBeTruthy()
+    expect(lines('Response as received')).toContain(setCookie)
+    await ui.click('Get profile')
+    await waitFor(() => expect(lines('Response as received')[0]).toBe('HTTP/1.1 200 OK'))
+    expect(lines('Request as sent')).toContain(
+      setCookie?.split(';')[0]?.replace('Set-', ''),
     )
   }, 30_000)
 })

@@ -1,21 +1,38 @@
 import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { arrange, SESSION_ID } from './support/arrange'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { sessionWorlds } from './support/arrange'
+import type { SessionWorlds } from './support/arrange'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
-describe('CookieJarView', () => {
-  it('lists the session cookie with every attribute, and flags it HttpOnly', async () => {
-    await renderBouncer({ world: arrange.sessionWorldAfterLogin() })
+let worlds: SessionWorlds
+let sessionId: string
 
-    const jar = ui.region('Cookie jar')
-    const row = jar.getByRole('rowheader', { name: /session_id/ }).closest('tr')
-    const cells = [...(row?.querySelectorAll('th, td') ?? [])].map(
-      (cell) => cell.textContent,
-    )
-    expect(cells).toEqual([
+beforeAll(async () => {
+  worlds = await sessionWorlds()
+  sessionId = worlds.afterLogin.browser.cookies[0]?.value ?? ''
+})
+
+function rowCells(name: RegExp): (string | null)[] {
+  const row = ui.region('Cookie jar').getByRole('rowheader', { name }).closest('tr')
+  return [...(row?.querySelectorAll('th, td') ?? [])].map((cell) => cell.textContent)
+}
+
+function pressed(): string | undefined {
+  return (
+    ui.region('Cookie jar').getByRole('button', { pressed: true }).textContent ??
+    undefined
+  )
+}
+
+describe('CookieJarView', () => {
+  it('lists the session cookie login stored, with every attribute, marked added', async () => {
+    await renderBouncer({ world: worlds.afterLogin })
+
+    expect(sessionId).toMatch(/^[\w-]{43}$/)
+    expect(rowCells(/session_id/)).toEqual([
       'session_idadded',
-      SESSION_ID,
+      sessionId,
       'example.comhost-only',
       '/',
       'session',
@@ -23,10 +40,11 @@ describe('CookieJarView', () => {
       'yes',
       'Strict',
     ])
+    expect(pressed()).toBe('After')
   })
 
   it('shows that document.cookie sees nothing of an HttpOnly cookie', async () => {
-    await renderBouncer({ world: arrange.sessionWorldAfterLogin() })
+    await renderBouncer({ world: worlds.afterLogin })
 
     expect(screen.getByTestId('document-cookie').textContent).toBe('""')
     expect(
@@ -35,17 +53,66 @@ describe('CookieJarView', () => {
   })
 
   it('says the login response stored the cookie', async () => {
-    await renderBouncer({ world: arrange.sessionWorldAfterLogin() })
+    await renderBouncer({ world: worlds.afterLogin })
 
     expect(ui.region('Cookie jar').getByText('session_id: stored')).toBeTruthy()
   })
 
-  it('says logout deleted the cookie with Max-Age=0, and the jar is empty', async () => {
-    await renderBouncer({ world: arrange.sessionWorldAfterLogout() })
+  it('says logout deleted the cookie with Max-Age=0, and the jar after it is empty', async () => {
+    await renderBouncer({ world: worlds.afterLogout })
 
     const jar = ui.region('Cookie jar')
     expect(jar.getByText('session_id: deleted (Max-Age=0)')).toBeTruthy()
-    expect(jar.getByText('Removed by exchange #2: session_id')).toBeTruthy()
+    expect(jar.getByText('Removed by exchange #3: session_id')).toBeTruthy()
+    expect(jar.getByText(/^The jar is empty/)).toBeTruthy()
     expect(jar.queryByRole('table')).toBeNull()
+  })
+
+  it('shows an earlier exchange’s own jar, not today’s, when the timeline picks it', async () => {
+    await renderBouncer({ world: worlds.afterLogout })
+
+    await ui.click('#1 POST /login 200')
+
+    expect(rowCells(/session_id/)[0]).toBe('session_idadded')
+    expect(
+      ui.region('Cookie jar').getByText(/^As it was just after exchange #1/),
+    ).toBeTruthy()
+  })
+
+  it('switches to the jar just before the exchange, marking what it removed', async () => {
+    await renderBouncer({ world: worlds.afterLogout })
+
+    await ui.within('Cookie jar').click('Before')
+
+    expect(pressed()).toBe('Before')
+    expect(rowCells(/session_id/)).toEqual(
+      expect.arrayContaining(['session_idremoved', sessionId]),
+    )
+    expect(
+      ui
+        .region('Cookie jar')
+        .getByText(/^As it was just before exchange #3, POST \/logout/),
+    ).toBeTruthy()
+    expect(screen.getByTestId('document-cookie').textContent).toBe('""')
+  })
+
+  it('marks nothing before login: the jar just before it was empty, and login adds one', async () => {
+    await renderBouncer({ world: worlds.afterLogin })
+
+    await ui.within('Cookie jar').click('Before')
+
+    const jar = ui.region('Cookie jar')
+    expect(jar.getByText(/^The jar is empty/)).toBeTruthy()
+    expect(
+      jar.getByText('Not in the jar yet; added by exchange #1: session_id'),
+    ).toBeTruthy()
+  })
+
+  it('shows the current jar, with no switch, before anything is sent', async () => {
+    await renderBouncer({ world: worlds.fresh })
+
+    const jar = ui.region('Cookie jar')
+    expect(jar.getByText(/^The jar is empty/)).toBeTruthy()
+    expect(jar.queryByRole('button', { name: 'Before' })).toBeNull()
   })
 })

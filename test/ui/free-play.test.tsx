@@ -1,14 +1,22 @@
 import { act, fireEvent, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
-import { arrange } from './support/arrange'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { selectHistory } from '../../src/store/selectors'
+import { sessionWorlds } from './support/arrange'
+import type { SessionWorlds } from './support/arrange'
 import { scriptedRunAction } from './support/fake-actions'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
+let worlds: SessionWorlds
+
+beforeAll(async () => {
+  worlds = await sessionWorlds()
+})
+
 describe('free play', () => {
   it('runs an action outside the script and Back undoes it', async () => {
-    const runAction = scriptedRunAction({ login: arrange.sessionWorldAfterLogin() })
-    const { store } = await renderBouncer({ runAction })
+    const runAction = scriptedRunAction({ login: worlds.afterLogin })
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction })
 
     await ui.click('Log in')
 
@@ -16,7 +24,9 @@ describe('free play', () => {
     expect(
       ui.region('Timeline').getByRole('button', { name: '#1 POST /login 200' }),
     ).toBeTruthy()
-    expect(store.getState().history?.snapshots.at(-1)?.label).toBe('Free play: Log in')
+    expect(selectHistory(store.getState())?.snapshots.at(-1)?.label).toBe(
+      'Free play: Log in',
+    )
     expect(ui.region('Lesson').getByText('Introduction · 3 steps ahead')).toBeTruthy()
 
     await ui.clickBack()
@@ -24,9 +34,9 @@ describe('free play', () => {
   })
 
   it('advances the clock by the minutes typed', async () => {
-    const later = { ...arrange.freshWorld(), now: arrange.freshWorld().now + 20 * 60_000 }
+    const later = { ...worlds.fresh, now: worlds.fresh.now + 20 * 60_000 }
     const runAction = scriptedRunAction({ 'advance-clock': later })
-    await renderBouncer({ runAction })
+    await renderBouncer({ world: worlds.fresh, runAction })
 
     await ui.type('Minutes', '20')
     await ui.click('Advance clock')
@@ -38,8 +48,8 @@ describe('free play', () => {
 
 describe('the request composer', () => {
   it('sends the method, path and body exactly as typed', async () => {
-    const runAction = scriptedRunAction({ 'send-request': arrange.freshWorld() })
-    await renderBouncer({ runAction })
+    const runAction = scriptedRunAction({ 'send-request': worlds.fresh })
+    await renderBouncer({ world: worlds.fresh, runAction })
 
     await ui.type('Path', '/admin')
     await ui.type('Body (sent as JSON, exactly as typed)', '{"broken": ')

@@ -1,11 +1,29 @@
 import { screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { BouncerError } from '../../src/errors/bouncer-error'
-import { selectWorld } from '../../src/store/selectors'
-import { arrange } from './support/arrange'
+import { BouncerContext } from '../../src/store/bouncer-context'
+import { selectHistory, selectWorld } from '../../src/store/selectors'
+import type { MockStatus } from '../../src/transport/mock-status'
+import { AppShell } from '../../src/ui/layout/AppShell'
+import type { World } from '../../src/world/world'
+import { sessionWorlds } from './support/arrange'
+import type { SessionWorlds } from './support/arrange'
 import { pendingRunAction, scriptedRunAction } from './support/fake-actions'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
+
+let worlds: SessionWorlds
+
+const OFF: MockStatus = {
+  state: 'unavailable',
+  code: 'worker-failed',
+  message: 'The mock server failed to start.',
+  workerUrl: null,
+}
+
+beforeAll(async () => {
+  worlds = await sessionWorlds()
+})
 
 function button(name: string): HTMLButtonElement {
   return screen.getByRole('button', { name })
@@ -18,14 +36,11 @@ function counter(): string {
 }
 
 const script = () =>
-  scriptedRunAction({
-    login: arrange.sessionWorldAfterLogin(),
-    logout: arrange.sessionWorldAfterLogout(),
-  })
+  scriptedRunAction({ login: worlds.afterLogin, logout: worlds.afterLogout })
 
 describe('stepping through a lesson', () => {
   it('starts at the introduction and counts the steps as Next runs them', async () => {
-    await renderBouncer({ runAction: script() })
+    await renderBouncer({ world: worlds.fresh, runAction: script() })
     expect(counter()).toBe('Introduction · 3 steps ahead')
     expect(ui.region('Lesson').getByText('wristband').tagName).toBe('STRONG')
 
@@ -42,14 +57,13 @@ describe('stepping through a lesson', () => {
 
   it('runs each step’s action with the lesson’s parameters on the current world', async () => {
     const runAction = script()
-    const fresh = arrange.freshWorld()
-    await renderBouncer({ world: fresh, runAction })
+    await renderBouncer({ world: worlds.fresh, runAction })
 
     await ui.clickNext()
 
     expect(runAction).toHaveBeenCalledTimes(1)
     expect(runAction.mock.calls[0]?.slice(0, 3)).toEqual([
-      fresh,
+      worlds.fresh,
       'login',
       { username: 'alice' },
     ])
@@ -57,8 +71,7 @@ describe('stepping through a lesson', () => {
 
   it('Back restores the exact earlier world without running anything again', async () => {
     const runAction = script()
-    const { store } = await renderBouncer({ runAction })
-    const start = selectWorld(store.getState())
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction })
     await ui.clickNext()
     const afterLogin = selectWorld(store.getState())
     await ui.clickNext()
@@ -67,27 +80,66 @@ describe('stepping through a lesson', () => {
     expect(selectWorld(store.getState())).toBe(afterLogin)
     expect(counter()).toBe('Step 1 of 3')
     await ui.clickBack()
-    expect(selectWorld(store.getState())).toBe(start)
+    expect(selectWorld(store.getState())).toBe(worlds.fresh)
     expect(runAction).toHaveBeenCalledTimes(2)
     expect(button('Back').disabled).toBe(true)
   })
 
-  it('Next after Back runs the step again from there and drops the later worlds', async () => {
-    const { store } = await renderBouncer({ runAction: script() })
+  it('Next after Back shows the recorded step again, saying so, and sends nothing', async () => {
+    const runAction = script()
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction })
     await ui.clickNext()
     await ui.clickNext()
+    const afterLogout = selectWorld(store.getState())
     await ui.clickBack()
-    await ui.clickBack()
-
-    await ui.clickNext()
-
-    expect(store.getState().history?.snapshots.map((snapshot) => snapshot.label)).toEqual(
-      ['Start', 'Step 1: Show your ID at the door'],
+    expect(ui.region('Lesson').getByText(/^Next:/).textContent).toBe(
+      'Next: Leave the club (already taken: Next shows it again, sending nothing)',
     )
+
+    await ui.clickNext()
+
+    expect(selectWorld(store.getState())).toBe(afterLogout)
+    expect(counter()).toBe('Step 2 of 3')
+    expect(runAction).toHaveBeenCalledTimes(2)
+  })
+
+  it('Next after Back still works while the mock server is off, since nothing is sent', async () => {
+    const { store, rerender } = await renderBouncer({
+      world: worlds.fresh,
+      runAction: script(),
+    })
+    await ui.clickNext()
+    const afterLogin = selectWorld(store.getState())
+    await ui.clickBack()
+
+    rerender(
+      <BouncerContext value={store}>
+        <AppShell mock={OFF} problems={[]} />
+      </BouncerContext>,
+    )
+    await ui.clickNext()
+
+    expect(selectWorld(store.getState())).toBe(afterLogin)
+    expect(button('Next step').disabled).toBe(true)
+  })
+
+  it('a free-play action after Back drops the recorded steps', async () => {
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction: script() })
+    await ui.clickNext()
+    await ui.clickNext()
+    await ui.clickBack()
+    await ui.clickBack()
+
+    await ui.click('Log in')
+
+    expect(selectHistory(store.getState())?.snapshots.map(({ label }) => label)).toEqual([
+      'Start',
+      'Free play: Log in',
+    ])
   })
 
   it('a prose section changes nothing and ends the lesson', async () => {
-    const { store } = await renderBouncer({ runAction: script() })
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction: script() })
     await ui.clickNext()
     await ui.clickNext()
     const beforeRecap = selectWorld(store.getState())
@@ -100,19 +152,18 @@ describe('stepping through a lesson', () => {
   })
 
   it('Reset starts again from a fresh world', async () => {
-    const fresh = arrange.freshWorld()
-    const { store } = await renderBouncer({ world: fresh, runAction: script() })
+    const { store } = await renderBouncer({ world: worlds.fresh, runAction: script() })
     await ui.clickNext()
 
     await ui.clickReset()
 
-    expect(selectWorld(store.getState())).toBe(fresh)
+    expect(selectWorld(store.getState())).toBe(worlds.fresh)
     expect(counter()).toBe('Introduction · 3 steps ahead')
   })
 
-  it('disables the buttons and says it is sending while a step runs', async () => {
+  it('disables the buttons and says it is sending while a step sends', async () => {
     const pending = pendingRunAction()
-    await renderBouncer({ runAction: pending.runAction })
+    await renderBouncer({ world: worlds.fresh, runAction: pending.runAction })
 
     await ui.clickNext()
 
@@ -127,15 +178,33 @@ describe('stepping through a lesson', () => {
     ]) {
       expect(button(name).disabled).toBe(true)
     }
-    await ui.run(() => pending.resolve(arrange.sessionWorldAfterLogin()))
+    await ui.run(() => pending.resolve(worlds.afterLogin))
     expect(counter()).toBe('Step 1 of 3')
     expect(button('Next step').disabled).toBe(false)
   })
 
+  it('says Reset creates a fresh world in the page, and that nothing is sent', async () => {
+    let finish: (world: World) => void = () => undefined
+    const later = new Promise<World>((resolve) => (finish = resolve))
+    let calls = 0
+    await renderBouncer({
+      createWorld: () => (calls++ === 0 ? Promise.resolve(worlds.fresh) : later),
+    })
+
+    await ui.clickReset()
+
+    expect(ui.region('Lesson').getByRole('status').textContent).toBe(
+      'Resetting “The wristband: server-side sessions”: creating a fresh world in this page (the server hashes its demo users’ passwords); nothing is sent…',
+    )
+    await ui.run(() => finish(worlds.fresh))
+  })
+
   it('shows a failed step in place and leaves the world as it was', async () => {
     const pending = pendingRunAction()
-    const fresh = arrange.freshWorld()
-    const { store } = await renderBouncer({ world: fresh, runAction: pending.runAction })
+    const { store } = await renderBouncer({
+      world: worlds.fresh,
+      runAction: pending.runAction,
+    })
 
     await ui.clickNext()
     await ui.run(() =>
@@ -149,7 +218,7 @@ describe('stepping through a lesson', () => {
       'Step 1: Show your ID at the door failed. The mock server stopped answering.',
     )
     expect(alert.textContent).toContain('transport.worker-lost')
-    expect(selectWorld(store.getState())).toBe(fresh)
+    expect(selectWorld(store.getState())).toBe(worlds.fresh)
     expect(counter()).toBe('Introduction · 3 steps ahead')
     expect(button('Next step').disabled).toBe(false)
   })

@@ -51,14 +51,3 @@ describe('when the mock server is unavailable', () => {
     ).toBe(false)
   })
 })
-
-describe('while the mock server starts', () => {
-  it('says so and keeps Next waiting', async () => {
-    await renderBouncer({ mock: { state: 'starting' } })
-
-    expect(screen.getByText(/Starting the mock server in this page/)).toBeTruthy()
-    expect(
-      screen.getByRole<HTMLButtonElement>('button', { name: 'Next step' }).disabled,
-    ).toBe(true)
-  })
-})

@@ -1,13 +1,23 @@
-import { describe, expect, it } from 'vitest'
-import { arrange, CALLAHAN_TOKEN } from './support/arrange'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { storedToken } from '../../src/world/actions/token-storage'
+import type { World } from '../../src/world/world'
+import { CALLAHAN_TOKEN, freshWorld, holding, jwtWorlds } from './support/arrange'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
 const [HEADER, PAYLOAD, SIGNATURE] = CALLAHAN_TOKEN.split('.')
 
+let pasted: World
+let loggedIn: World
+
+beforeAll(async () => {
+  pasted = holding(await freshWorld('jwt'))
+  loggedIn = (await jwtWorlds()).afterLogin
+})
+
 describe('TokenView', () => {
   it('splits the stored token into its three coloured, labelled parts', async () => {
-    await renderBouncer({ world: arrange.jwtWorldHolding() })
+    await renderBouncer({ world: pasted })
 
     const raw = ui.region('Token').getByLabelText('Token as sent, segment by segment')
     const parts = [...raw.querySelectorAll('.token-part')].map((part) => [
@@ -24,7 +34,7 @@ describe('TokenView', () => {
   })
 
   it('decodes the payload, showing the name anyone can read', async () => {
-    await renderBouncer({ world: arrange.jwtWorldHolding() })
+    await renderBouncer({ world: pasted })
 
     const token = ui.region('Token')
     expect(token.getByRole('row', { name: /^name Michael Callahan/ })).toBeTruthy()
@@ -33,20 +43,25 @@ describe('TokenView', () => {
   })
 
   it('places iat in time against the virtual clock', async () => {
-    await renderBouncer({ world: arrange.jwtWorldHolding() })
+    await renderBouncer({ world: pasted })
 
     const iat = ui.region('Token').getByRole('row', { name: /^iat / })
     expect(iat.textContent).toContain('1516239022 (2018-01-18T01:30:22Z)')
     expect(iat.textContent).toContain('issued 7 years ago')
   })
 
-  it('says where the token is held', async () => {
-    await renderBouncer({ world: arrange.jwtWorldHolding() })
+  it('shows the token the server signed at login, held in localStorage, expiring in 15 min', async () => {
+    await renderBouncer({ world: loggedIn })
 
+    const token = ui.region('Token')
     expect(
-      ui
-        .region('Token')
-        .getByRole('heading', { name: 'Held in localStorage["access_token"]' }),
+      token.getByRole('heading', { name: 'Held in localStorage["access_token"]' }),
     ).toBeTruthy()
+    expect(token.getByLabelText('Token as sent, segment by segment').textContent).toBe(
+      storedToken(loggedIn),
+    )
+    expect(token.getByRole('row', { name: /^exp 1768479300 / }).textContent).toContain(
+      'expires in 15 min',
+    )
   })
 })

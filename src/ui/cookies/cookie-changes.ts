@@ -1,16 +1,15 @@
 import type { StoredCookie } from '../../browser/browser-state'
 import type { CookieOutcome } from '../../browser/cookie-outcome'
+import { cookieIdentity } from '../../browser/cookie-store'
 
-/** What one exchange did to the jar, keyed as RFC 6265bis keys cookies. */
+/**
+ * What one exchange did to the jar, keyed by the jar's own identity rule
+ * (`cookieIdentity`), so the diff calls "changed" exactly what the jar replaced.
+ */
 export interface CookieDiff {
   readonly added: ReadonlySet<string>
   readonly changed: ReadonlySet<string>
   readonly removed: readonly StoredCookie[]
-}
-
-/** A cookie's identity in the jar: the same name, domain and path replace each other. */
-export function cookieKey(cookie: StoredCookie): string {
-  return `${cookie.name}\u0000${cookie.domain}\u0000${cookie.path}`
 }
 
 /** Compares the jar before and after an exchange. */
@@ -18,17 +17,17 @@ export function diffCookies(
   before: readonly StoredCookie[],
   after: readonly StoredCookie[],
 ): CookieDiff {
-  const earlier = new Map(before.map((cookie) => [cookieKey(cookie), cookie]))
-  const later = new Set(after.map(cookieKey))
+  const earlier = new Map(before.map((cookie) => [cookieIdentity(cookie), cookie]))
+  const later = new Set(after.map(cookieIdentity))
   const added = new Set<string>()
   const changed = new Set<string>()
   for (const cookie of after) {
-    const key = cookieKey(cookie)
+    const key = cookieIdentity(cookie)
     const previous = earlier.get(key)
     if (previous === undefined) added.add(key)
     else if (!sameStoredCookie(previous, cookie)) changed.add(key)
   }
-  const removed = before.filter((cookie) => !later.has(cookieKey(cookie)))
+  const removed = before.filter((cookie) => !later.has(cookieIdentity(cookie)))
   return { added, changed, removed }
 }
 
@@ -40,7 +39,6 @@ function sameStoredCookie(a: StoredCookie, b: StoredCookie): boolean {
   return (
     a.value === b.value &&
     a.expiresAt === b.expiresAt &&
-    a.hostOnly === b.hostOnly &&
     a.secure === b.secure &&
     a.httpOnly === b.httpOnly &&
     a.sameSite === b.sameSite &&

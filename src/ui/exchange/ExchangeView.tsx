@@ -1,7 +1,7 @@
 import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange } from '../../store/selectors'
+import { formatInstant } from '../../time/format-time'
 import { requestLines, responseLines } from '../../trace/format-http'
-import { formatUtc } from '../shared/format-time'
 import { HttpMessage } from './HttpMessage'
 
 /** The selected exchange as the raw bytes of an HTTP/1.1 request and response. */
@@ -18,7 +18,7 @@ export function ExchangeView() {
   return (
     <div className="exchange">
       <p className="exchange-meta">
-        Exchange #{exchange.id}, sent at {formatUtc(exchange.sentAt)}.{' '}
+        Exchange #{exchange.id}, sent at {formatInstant(exchange.sentAt)}.{' '}
         <span className="legend">
           <mark className="http-credential">Marked</mark> lines carry the login: Cookie,
           Set-Cookie, Authorization.

@@ -18,6 +18,7 @@ import { TokenView } from '../token/TokenView'
 import { Header } from './Header'
 import { MockBanner } from './MockBanner'
 import { Panel } from './Panel'
+import { SavedProgressNotice } from './SavedProgressNotice'
 
 interface AppShellProps {
   readonly mock: MockStatus
@@ -61,6 +62,7 @@ export function AppShell({ mock, problems }: AppShellProps) {
     <div className="app">
       <Header mock={mock} />
       <MockBanner mock={mock} />
+      <SavedProgressNotice />
       <div className="layout">
         <LessonColumn canRun={canRun} problems={problems} />
         <main className="panels">

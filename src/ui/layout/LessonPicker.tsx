@@ -1,7 +1,10 @@
 import { useId } from 'react'
 import { useBouncer } from '../../store/bouncer-context'
 
-/** Chooses the lesson to follow; each choice starts a fresh world in that lesson's mode. */
+/**
+ * Chooses the lesson to follow. A lesson opens where the learner left it, or in a
+ * fresh world of its mode the first time.
+ */
 export function LessonPicker() {
   const lessons = useBouncer((state) => state.lessons)
   const lessonId = useBouncer((state) => state.lessonId)

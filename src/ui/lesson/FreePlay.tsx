@@ -1,9 +1,9 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { ACTION_LABELS } from '../../store/action-labels'
 import { useBouncer } from '../../store/bouncer-context'
 import { selectWorld } from '../../store/selectors'
+import { formatInstant } from '../../time/format-time'
 import type { ActionName } from '../../world/action-names'
-import { formatUtc } from '../shared/format-time'
 import { RequestComposer } from './RequestComposer'
 
 const ALWAYS: readonly ActionName[] = ['login', 'get-profile', 'logout']
@@ -15,7 +15,8 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
   const play = useBouncer((state) => state.play)
   const mode = useBouncer((state) => selectWorld(state)?.clientMode ?? null)
   const now = useBouncer((state) => selectWorld(state)?.now ?? null)
-  const [minutes, setMinutes] = useState('15')
+  const minutes = useBouncer((state) => state.drafts.clockMinutes)
+  const updateDrafts = useBouncer((state) => state.updateDrafts)
   const minutesId = useId()
   const disabled = !canRun || busy !== null || mode === null
   const names = mode === 'jwt' ? [...ALWAYS, ...JWT_ONLY] : ALWAYS
@@ -27,7 +28,7 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
       {now === null ? null : (
         <p className="clock">
           Virtual clock:{' '}
-          <time dateTime={new Date(now).toISOString()}>{formatUtc(now)}</time>
+          <time dateTime={new Date(now).toISOString()}>{formatInstant(now)}</time>
         </p>
       )}
       <div className="button-row">
@@ -57,7 +58,7 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
           max={525600}
           inputMode="numeric"
           value={minutes}
-          onChange={(event) => setMinutes(event.target.value)}
+          onChange={(event) => updateDrafts({ clockMinutes: event.target.value })}
         />
         <button type="submit" disabled={disabled}>
           {ACTION_LABELS['advance-clock']}

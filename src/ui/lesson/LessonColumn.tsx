@@ -1,7 +1,8 @@
 import Markdown from 'react-markdown'
 import type { Lesson, LessonProblem } from '../../course/lesson'
 import { useBouncer } from '../../store/bouncer-context'
-import { selectLesson, selectSnapshot } from '../../store/selectors'
+import { currentSnapshot, recordedStep } from '../../store/history'
+import { selectHistory, selectLesson } from '../../store/selectors'
 import { ErrorBoundary } from '../layout/ErrorBoundary'
 import { BrokenLesson } from './BrokenLesson'
 import { InlineMarkdown } from './InlineMarkdown'
@@ -30,8 +31,8 @@ export function LessonColumn({ canRun, problems }: LessonColumnProps) {
 
 function LessonBody({ canRun }: { readonly canRun: boolean }) {
   const lesson = useBouncer(selectLesson)
-  const snapshot = useBouncer(selectSnapshot)
-  if (lesson === null || snapshot === null) {
+  const history = useBouncer(selectHistory)
+  if (lesson === null || history === null) {
     // The buttons are there from the start, disabled, so the layout never jumps.
     return (
       <>
@@ -42,9 +43,11 @@ function LessonBody({ canRun }: { readonly canRun: boolean }) {
       </>
     )
   }
+  const snapshot = currentSnapshot(history)
   const total = lesson.sections.length
   const done = snapshot.stepsDone
   const upcoming = lesson.sections[done]
+  const recorded = recordedStep(history, done) !== null
   return (
     <>
       <h2>{lesson.title}</h2>
@@ -52,7 +55,7 @@ function LessonBody({ canRun }: { readonly canRun: boolean }) {
         {done === 0 ? `Introduction · ${total} steps ahead` : `Step ${done} of ${total}`}
       </p>
       <StepControls
-        nextBlocked={!canRun && upcoming?.step != null}
+        nextBlocked={!canRun && upcoming?.step != null && !recorded}
         atEnd={upcoming === undefined}
       />
       <p className="next-hint">
@@ -61,6 +64,7 @@ function LessonBody({ canRun }: { readonly canRun: boolean }) {
         ) : (
           <>
             Next: <InlineMarkdown text={upcoming.title} />
+            {recorded ? ' (already taken: Next shows it again, sending nothing)' : null}
           </>
         )}
       </p>

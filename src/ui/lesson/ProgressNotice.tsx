@@ -1,4 +1,5 @@
 import { useBouncer } from '../../store/bouncer-context'
+import type { BusyTask } from '../../store/bouncer-store'
 
 /** What is running now, or why the last step failed; said where the learner is looking. */
 export function ProgressNotice() {
@@ -8,7 +9,7 @@ export function ProgressNotice() {
   return (
     <>
       <p className="busy" role="status">
-        {busy === null ? '' : `Sending… ${busy}`}
+        {busy === null ? '' : busyText(busy)}
       </p>
       {failure === null ? null : (
         <div className="failure" role="alert">
@@ -26,4 +27,17 @@ export function ProgressNotice() {
       )}
     </>
   )
+}
+
+// Only a request is "sending": a fresh world is built in the page, and so are the
+// actions that edit the token, the clock or storage.
+function busyText({ label, kind }: BusyTask): string {
+  switch (kind) {
+    case 'send':
+      return `Sending… ${label}`
+    case 'world':
+      return `${label}: creating a fresh world in this page (the server hashes its demo users’ passwords); nothing is sent…`
+    case 'local':
+      return `${label}: changing the world in this page; nothing is sent…`
+  }
 }

@@ -1,19 +1,23 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { ACTION_LABELS } from '../../store/action-labels'
 import { useBouncer } from '../../store/bouncer-context'
+import type { ComposerDraft } from '../../store/drafts'
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 
 /**
  * Compose any request by hand: a route the server does not know, a wrong method,
  * a body that is not JSON. The browser still attaches what it always attaches.
+ * The fields live in the store, so a retried panel or a reload keeps them.
  */
 export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
   const play = useBouncer((state) => state.play)
-  const [method, setMethod] = useState<string>('GET')
-  const [path, setPath] = useState('/admin')
-  const [body, setBody] = useState('')
+  const draft = useBouncer((state) => state.drafts.composer)
+  const updateDrafts = useBouncer((state) => state.updateDrafts)
   const id = useId()
+  const edit = (patch: Partial<ComposerDraft>) =>
+    updateDrafts({ composer: { ...draft, ...patch } })
+  const { method, path, body } = draft
   return (
     <form
       className="request-composer"
@@ -28,7 +32,7 @@ export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
         <select
           id={`${id}-method`}
           value={method}
-          onChange={(event) => setMethod(event.target.value)}
+          onChange={(event) => edit({ method: event.target.value })}
         >
           {METHODS.map((name) => (
             <option key={name}>{name}</option>
@@ -40,7 +44,7 @@ export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
           className="mono"
           value={path}
           spellCheck={false}
-          onChange={(event) => setPath(event.target.value)}
+          onChange={(event) => edit({ path: event.target.value })}
         />
       </div>
       <label htmlFor={`${id}-body`}>Body (sent as JSON, exactly as typed)</label>
@@ -51,7 +55,7 @@ export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
         value={body}
         spellCheck={false}
         placeholder='{"username": "alice", "password": "..."}'
-        onChange={(event) => setBody(event.target.value)}
+        onChange={(event) => edit({ body: event.target.value })}
       />
       <button type="submit" disabled={disabled}>
         {ACTION_LABELS['send-request']}

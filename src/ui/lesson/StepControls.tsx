@@ -1,5 +1,6 @@
 import { useBouncer } from '../../store/bouncer-context'
 import { canStepBack } from '../../store/history'
+import { selectHistory } from '../../store/selectors'
 
 interface StepControlsProps {
   /** Whether the next section has an action and the mock server cannot answer it. */
@@ -9,7 +10,7 @@ interface StepControlsProps {
 
 /** Back, Next step and Reset: the learner's way through a lesson. */
 export function StepControls({ nextBlocked, atEnd }: StepControlsProps) {
-  const history = useBouncer((state) => state.history)
+  const history = useBouncer(selectHistory)
   const busy = useBouncer((state) => state.busy)
   const next = useBouncer((state) => state.next)
   const back = useBouncer((state) => state.back)

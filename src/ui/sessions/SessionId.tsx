@@ -1,13 +1,13 @@
-/** How many characters of a session id are enough to tell rows apart at a glance. */
-const SHORT_LENGTH = 8
+import { shortId } from '../../trace/short-id'
 
 /** A session id shortened for the table, with the full id on hover and on demand. */
 export function SessionId({ id }: { readonly id: string }) {
-  if (id.length <= SHORT_LENGTH) return <code className="mono">{id}</code>
+  const short = shortId(id)
+  if (short === id) return <code className="mono">{id}</code>
   return (
     <details className="session-id">
       <summary title={id}>
-        <code className="mono">{id.slice(0, SHORT_LENGTH)}…</code>
+        <code className="mono">{short}</code>
       </summary>
       <code className="mono breakable">{id}</code>
     </details>

@@ -1,56 +1,108 @@
-import type { SessionRecord } from '../../server/server-state'
+import type { ServerState, SessionRecord } from '../../server/server-state'
 import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange, selectWorld } from '../../store/selectors'
-import { formatRelative, formatUtc } from '../shared/format-time'
+import { formatInstant, formatRelative } from '../../time/format-time'
+import { shortId } from '../../trace/short-id'
+import { BeforeAfterSwitch } from '../shared/BeforeAfterSwitch'
+import { useRecordedSide } from '../shared/use-recorded-side'
+import type { RecordedSide } from '../shared/use-recorded-side'
+import { diffSessions } from './session-changes'
+import type { SessionDiff } from './session-changes'
 import { SessionId } from './SessionId'
 
-/** The server's list of live sessions: the wristband register a session monolith keeps. */
+/** How a row relates to the selected exchange. */
+type Change = 'added' | 'changed' | 'removed' | null
+
+/**
+ * The server's session store, the wristband register, as the selected exchange
+ * recorded it just before or just after, with what it did marked; the current
+ * store when nothing has been sent.
+ */
 export function SessionStoreView() {
   const world = useBouncer(selectWorld)
   const exchange = useBouncer(selectExchange)
+  const [side, setSide] = useRecordedSide(exchange?.id ?? null)
   if (world === null) return <p className="empty">Preparing the server…</p>
-  const sessions = Object.values(world.server.sessions)
-  const before = exchange?.serverBefore.sessions ?? {}
-  const after = exchange?.serverAfter.sessions ?? {}
-  const removed = Object.keys(before).filter((id) => !(id in after))
+  if (exchange === null) {
+    return (
+      <div className="session-store">
+        <Sessions server={world.server} now={world.now} changeOf={() => null} />
+      </div>
+    )
+  }
+  const diff = diffSessions(exchange.serverBefore.sessions, exchange.serverAfter.sessions)
+  const server = side === 'before' ? exchange.serverBefore : exchange.serverAfter
+  const aside =
+    side === 'after'
+      ? diff.removed
+      : Object.values(exchange.serverAfter.sessions).filter(({ id }) =>
+          diff.added.has(id),
+        )
+  const ids = aside.map(({ id }) => shortId(id)).join(', ')
+  const noun = aside.length === 1 ? 'session' : 'sessions'
   return (
     <div className="session-store">
-      {sessions.length === 0 ? (
-        <EmptyStore jwt={world.server.settings.authMode === 'jwt'} />
-      ) : (
-        <div className="table-scroll">
-          <table>
-            <caption>Sessions the server remembers, by id</caption>
-            <thead>
-              <tr>
-                <th scope="col">Session id</th>
-                <th scope="col">Data</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.map((session) => (
-                <SessionRow
-                  key={session.id}
-                  session={session}
-                  now={world.now}
-                  isNew={
-                    exchange !== null && !(session.id in before) && session.id in after
-                  }
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {removed.length > 0 && exchange !== null ? (
+      <BeforeAfterSwitch
+        subject="the session store"
+        exchange={exchange}
+        side={side}
+        onChange={setSide}
+      />
+      <Sessions
+        server={server}
+        now={exchange.sentAt}
+        changeOf={({ id }) => changeOf(diff, id, side)}
+      />
+      {aside.length === 0 ? null : (
         <p className="session-removed">
-          Exchange #{exchange.id} destroyed{' '}
-          {removed.length === 1 ? 'session' : 'sessions'}{' '}
-          {removed.map((id) => `${id.slice(0, 8)}…`).join(', ')}.
+          Exchange #{exchange.id} {side === 'after' ? 'destroyed' : 'then created'} {noun}{' '}
+          {ids}.
         </p>
-      ) : null}
+      )}
+    </div>
+  )
+}
+
+function changeOf(diff: SessionDiff, id: string, side: RecordedSide): Change {
+  if (diff.changed.has(id)) return 'changed'
+  if (side === 'after') return diff.added.has(id) ? 'added' : null
+  return diff.removed.some((gone) => gone.id === id) ? 'removed' : null
+}
+
+interface SessionsProps {
+  readonly server: ServerState
+  /** The moment the store is shown at, for relative times. */
+  readonly now: number
+  readonly changeOf: (session: SessionRecord) => Change
+}
+
+function Sessions({ server, now, changeOf }: SessionsProps) {
+  const sessions = Object.values(server.sessions)
+  if (sessions.length === 0)
+    return <EmptyStore jwt={server.settings.authMode === 'jwt'} />
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>Sessions the server remembers, by id</caption>
+        <thead>
+          <tr>
+            <th scope="col">Session id</th>
+            <th scope="col">Data</th>
+            <th scope="col">Created</th>
+            <th scope="col">Expires</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((session) => (
+            <SessionRow
+              key={session.id}
+              session={session}
+              now={now}
+              change={changeOf(session)}
+            />
+          ))}
+        </tbody>
+      </table>
     </div>
   )
 }
@@ -73,26 +125,26 @@ function EmptyStore({ jwt }: { readonly jwt: boolean }) {
 interface SessionRowProps {
   readonly session: SessionRecord
   readonly now: number
-  readonly isNew: boolean
+  readonly change: Change
 }
 
-function SessionRow({ session, now, isNew }: SessionRowProps) {
+function SessionRow({ session, now, change }: SessionRowProps) {
   const expired = session.expiresAt <= now
   return (
-    <tr className={isNew ? 'row-added' : undefined}>
+    <tr className={change === null ? undefined : `row-${change}`}>
       <th scope="row">
         <SessionId id={session.id} />
-        {isNew ? <span className="tag tag-change">added</span> : null}
+        {change === null ? null : <span className="tag tag-change">{change}</span>}
       </th>
       <td>
         <code className="mono">{JSON.stringify(session.data)}</code>
       </td>
       <td>
-        {formatUtc(session.createdAt)}{' '}
+        {formatInstant(session.createdAt)}{' '}
         <span className="muted">({formatRelative(session.createdAt, now)})</span>
       </td>
       <td>
-        {formatUtc(session.expiresAt)}{' '}
+        {formatInstant(session.expiresAt)}{' '}
         <span className="muted">({formatRelative(session.expiresAt, now)})</span>
         {expired ? <span className="tag tag-warning">expired</span> : null}
       </td>

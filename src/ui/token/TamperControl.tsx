@@ -1,18 +1,21 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo } from 'react'
 import { decodeToken } from '../../jwt/decode-token'
 import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange, selectWorld } from '../../store/selectors'
 import { storedToken } from '../../world/actions/token-storage'
 import { tamperSuggestion } from './tamper-suggestion'
 
-/** Edits one claim of the stored token without the key, then lets the server judge it. */
+/**
+ * Edits one claim of the stored token without the key, then lets the server judge
+ * it. The claim and values typed live in the store, so a retried panel keeps them.
+ */
 export function TamperControl({ canRun }: { readonly canRun: boolean }) {
   const world = useBouncer(selectWorld)
   const exchange = useBouncer(selectExchange)
   const busy = useBouncer((state) => state.busy)
   const play = useBouncer((state) => state.play)
-  const [chosen, setChosen] = useState('role')
-  const [edits, setEdits] = useState<Readonly<Record<string, string>>>({})
+  const draft = useBouncer((state) => state.drafts.tamper)
+  const updateDrafts = useBouncer((state) => state.updateDrafts)
   const claimId = useId()
   const valueId = useId()
   const token = world === null ? null : storedToken(world)
@@ -28,8 +31,8 @@ export function TamperControl({ canRun }: { readonly canRun: boolean }) {
     )
   }
   const names = Object.keys(payload)
-  const claim = names.includes(chosen) ? chosen : (names[0] ?? 'role')
-  const value = edits[claim] ?? tamperSuggestion(claim, payload[claim])
+  const claim = names.includes(draft.claim) ? draft.claim : (names[0] ?? 'role')
+  const value = draft.edits[claim] ?? tamperSuggestion(claim, payload[claim])
   const failedStep = exchange?.serverSteps.find((step) => !step.ok)
   return (
     <div className="tamper">
@@ -48,7 +51,9 @@ export function TamperControl({ canRun }: { readonly canRun: boolean }) {
         <select
           id={claimId}
           value={claim}
-          onChange={(event) => setChosen(event.target.value)}
+          onChange={(event) =>
+            updateDrafts({ tamper: { ...draft, claim: event.target.value } })
+          }
         >
           {names.map((name) => (
             <option key={name} value={name}>
@@ -60,7 +65,14 @@ export function TamperControl({ canRun }: { readonly canRun: boolean }) {
         <input
           id={valueId}
           value={value}
-          onChange={(event) => setEdits({ ...edits, [claim]: event.target.value })}
+          onChange={(event) =>
+            updateDrafts({
+              tamper: {
+                ...draft,
+                edits: { ...draft.edits, [claim]: event.target.value },
+              },
+            })
+          }
         />
         <button type="submit" disabled={!canRun || busy !== null}>
           Apply tamper

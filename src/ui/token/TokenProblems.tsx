@@ -1,6 +1,9 @@
 import type { DecodedToken } from '../../jwt/decode-token'
 
-/** What the decoder changed in the pasted text, and what is wrong with it, located. */
+/**
+ * What the decoder changed in the pasted text, and what is wrong with it, located
+ * by character counted from 1 in the text as pasted, as the messages count.
+ */
 export function TokenProblems({ decoded }: { readonly decoded: DecodedToken }) {
   if (decoded.notices.length === 0 && decoded.problems.length === 0) return null
   return (
@@ -18,7 +21,7 @@ export function TokenProblems({ decoded }: { readonly decoded: DecodedToken }) {
             <li key={index}>
               <strong>
                 {problem.part}
-                {problem.offset === undefined ? '' : ` at offset ${problem.offset}`}:
+                {problem.position === undefined ? '' : `, character ${problem.position}`}:
               </strong>{' '}
               {problem.message}
             </li>

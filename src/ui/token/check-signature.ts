@@ -1,33 +1,38 @@
 import { checkHmacSignature } from '../../jwt/hmac-check'
 import type { HmacCheck } from '../../jwt/hmac-check'
+import type { SecretEncoding } from '../../store/drafts'
 
 /** A signature check and the exact inputs it was made for. */
 export interface CheckedSignature {
   readonly token: string
   readonly secret: string
+  readonly encoding: SecretEncoding
   readonly check: HmacCheck | null
   /** Why the check could not run at all, when it could not. */
   readonly error: string | null
 }
 
 /**
- * Checks a pasted token against a secret, remembering which inputs the answer
+ * Checks a pasted token against key bytes, remembering which inputs the answer
  * belongs to. A failure of the check itself (no WebCrypto on an insecure page)
  * becomes an answer too, so the box never goes blank.
  */
 export async function checkSignature(
-  token: string,
-  secret: string,
+  inputs: {
+    readonly token: string
+    readonly secret: string
+    readonly encoding: SecretEncoding
+  },
+  key: Uint8Array,
   now: number | null,
 ): Promise<CheckedSignature> {
   try {
-    const check = await checkHmacSignature(token, secret, now ?? undefined)
-    return { token, secret, check, error: null }
+    const check = await checkHmacSignature(inputs.token, key, now ?? undefined)
+    return { ...inputs, check, error: null }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return {
-      token,
-      secret,
+      ...inputs,
       check: null,
       error: `The signature could not be checked in this browser (${reason}). WebCrypto needs https or localhost.`,
     }

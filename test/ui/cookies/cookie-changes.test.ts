@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredCookie } from '../../../src/browser/browser-state'
 import type { CookieOutcome } from '../../../src/browser/cookie-outcome'
-import {
-  cookieKey,
-  diffCookies,
-  outcomeVerdict,
-} from '../../../src/ui/cookies/cookie-changes'
+import { cookieIdentity } from '../../../src/browser/cookie-store'
+import { diffCookies, outcomeVerdict } from '../../../src/ui/cookies/cookie-changes'
 
 const base: StoredCookie = {
   name: 'session_id',
@@ -35,9 +32,20 @@ describe('diffCookies', () => {
       [base, { ...lang, value: 'fr' }, { ...base, name: 'new' }],
     )
 
-    expect([...diff.added]).toEqual([cookieKey({ ...base, name: 'new' })])
-    expect([...diff.changed]).toEqual([cookieKey(lang)])
+    expect([...diff.added]).toEqual([cookieIdentity({ ...base, name: 'new' })])
+    expect([...diff.changed]).toEqual([cookieIdentity(lang)])
     expect(diff.removed).toEqual([theme])
+  })
+
+  // RFC 6265bis section 5.7: the jar keys cookies by name, domain, host-only flag and path.
+  it('treats a Domain cookie next to a host-only one of the same name as another cookie', () => {
+    const domainWide = { ...base, hostOnly: false, value: 'b' }
+
+    const diff = diffCookies([base], [base, domainWide])
+
+    expect([...diff.added]).toEqual([cookieIdentity(domainWide)])
+    expect([...diff.changed]).toEqual([])
+    expect(diff.removed).toEqual([])
   })
 })
 

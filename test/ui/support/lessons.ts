@@ -32,6 +32,32 @@ export const sessionLesson: Lesson = {
   ],
 }
 
+/** A short JWT lesson: log in, forge a claim, show the forgery. */
+export const jwtLesson: Lesson = {
+  id: 'jwt-passport',
+  title: 'The passport: signed tokens (JWT)',
+  mode: 'jwt',
+  order: 2,
+  summary: 'Log in for a token, forge a claim, and watch the signature check fail.',
+  file: 'lessons/02-jwt-passport.md',
+  idLine: 2,
+  intro: 'A **passport** carries its own proof: a signature.',
+  sections: [
+    {
+      title: 'Get your passport',
+      markdown: 'The server signs a token and the page keeps it.',
+      line: 20,
+      step: { action: 'login', params: {} },
+    },
+    {
+      title: 'Forge a claim',
+      markdown: 'Change the role without the key.',
+      line: 40,
+      step: { action: 'tamper-token', params: { claim: 'role', value: 'superuser' } },
+    },
+  ],
+}
+
 /** The problems of a lesson file whose front matter is wrong. */
 export const brokenLessonProblems: readonly LessonProblem[] = [
   {

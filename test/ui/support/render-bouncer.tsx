@@ -2,11 +2,12 @@ import { act, render } from '@testing-library/react'
 import type { Lesson, LessonProblem } from '../../../src/course/lesson'
 import { BouncerContext } from '../../../src/store/bouncer-context'
 import { createBouncerStore } from '../../../src/store/bouncer-store'
+import type { BouncerDeps } from '../../../src/store/bouncer-store'
 import type { MockStatus } from '../../../src/transport/mock-status'
 import { AppShell } from '../../../src/ui/layout/AppShell'
 import type { RunAction } from '../../../src/world/run-action'
 import type { World } from '../../../src/world/world'
-import { arrange, NOW } from './arrange'
+import { freshWorld, NOW } from './arrange'
 import { refuseToSend, scriptedRunAction } from './fake-actions'
 import { sessionLesson } from './lessons'
 
@@ -18,23 +19,28 @@ export const ACTIVE_MOCK: MockStatus = {
 }
 
 interface RenderOptions {
-  /** The world every new lesson or Reset starts from. */
+  /** The world every new lesson or Reset starts from; a fresh session world by default. */
   readonly world?: World
   readonly runAction?: RunAction
+  /** Makes fresh worlds; by default hands out `world` at once. */
+  readonly createWorld?: BouncerDeps['createWorld']
   readonly mock?: MockStatus
   readonly lessons?: readonly Lesson[]
   readonly problems?: readonly LessonProblem[]
 }
 
+// Worlds are values, so every test may start from the same fresh one.
+let sharedFresh: Promise<World> | null = null
+
 /** Renders the whole page around a store with fake actions, with the first lesson chosen. */
 export async function renderBouncer(options: RenderOptions = {}) {
-  const world = options.world ?? arrange.freshWorld()
+  sharedFresh ??= freshWorld('session')
+  const world = options.world ?? (await sharedFresh)
   const lessons = options.lessons ?? [sessionLesson]
-  const createWorld = async () => world
   const store = createBouncerStore({
     lessons,
     runAction: options.runAction ?? scriptedRunAction({}),
-    createWorld,
+    createWorld: options.createWorld ?? (async () => world),
     send: refuseToSend,
     clock: () => NOW,
   })

@@ -1,8 +1,11 @@
 import { act, fireEvent, screen, within } from '@testing-library/react'
+import type { BoundFunctions, queries } from '@testing-library/react'
+
+type Scope = BoundFunctions<typeof queries>
 
 /** Clicks a button by its accessible name and lets any action it starts settle. */
-async function click(name: string) {
-  const button = screen.getByRole('button', { name })
+async function clickIn(scope: Scope, name: string) {
+  const button = scope.getByRole('button', { name })
   await act(async () => {
     fireEvent.click(button)
   })
@@ -10,10 +13,10 @@ async function click(name: string) {
 
 /** Drives the page the way a learner does: by the names on screen. */
 export const ui = {
-  clickNext: () => click('Next step'),
-  clickBack: () => click('Back'),
-  clickReset: () => click('Reset'),
-  click,
+  clickNext: () => clickIn(screen, 'Next step'),
+  clickBack: () => clickIn(screen, 'Back'),
+  clickReset: () => clickIn(screen, 'Reset'),
+  click: (name: string) => clickIn(screen, name),
   /** Runs something outside the page (settling a fake action) and lets React catch up. */
   run: (task: () => void) =>
     act(async () => {
@@ -21,6 +24,10 @@ export const ui = {
     }),
   /** Queries inside one labelled region, e.g. `ui.region('Cookie jar')`. */
   region: (name: string) => within(screen.getByRole('region', { name })),
+  /** Drives one labelled region, where a name such as "Before" appears more than once. */
+  within: (name: string) => ({
+    click: (button: string) => clickIn(ui.region(name), button),
+  }),
   /** Types into a field, found by its label, as one change event. */
   type: (label: string, text: string) =>
     act(() => {
