@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { lessonCatalog } from './scripts/lesson-catalog-plugin'
+import { lessonCatalog } from './scripts/lesson-catalog-plugin.ts'
 
 export default defineConfig({
   plugins: [react(), lessonCatalog()],

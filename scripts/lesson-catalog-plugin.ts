@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { Logger, Plugin } from 'vite'
-import { buildLessonCatalog } from '../src/course/lesson-catalog'
-import type { LessonFile } from '../src/course/lesson-catalog'
-import type { LessonProblem } from '../src/course/lesson'
-import { formatLessonReport } from '../src/course/lesson-report'
+import { buildLessonCatalog } from '../src/course/lesson-catalog.ts'
+import type { LessonFile } from '../src/course/lesson-catalog.ts'
+import type { LessonProblem } from '../src/course/lesson.ts'
+import { formatLessonReport } from '../src/course/lesson-report.ts'
 
 const LESSON_FOLDER = 'lessons'
 

@@ -1,5 +1,5 @@
-import type { Lesson, LessonProblem } from './lesson'
-import { parseLesson } from './parse-lesson'
+import type { Lesson, LessonProblem } from './lesson.ts'
+import { parseLesson } from './parse-lesson.ts'
 
 /** A lesson file's name relative to the project root (`lessons/01-x.md`) and its text. */
 export interface LessonFile {

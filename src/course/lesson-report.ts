@@ -1,4 +1,4 @@
-import type { LessonProblem } from './lesson'
+import type { LessonProblem } from './lesson.ts'
 
 /** One problem as a compiler would print it: `lessons/x.md:12: message`. */
 export function formatLessonProblem(problem: LessonProblem): string {

@@ -1,5 +1,5 @@
-import type { AuthMode } from '../server/server-state'
-import type { ActionName, ActionParams } from '../world/action-names'
+import type { AuthMode } from '../server/server-state.ts'
+import type { ActionName, ActionParams } from '../world/action-names.ts'
 
 /**
  * A lesson as the app shows it: its front matter, an intro, and sections, some of

@@ -1,5 +1,5 @@
 import catalog from 'virtual:bouncer/lesson-catalog'
-import type { LessonCatalog } from './lesson-catalog'
+import type { LessonCatalog } from './lesson-catalog.ts'
 
 /**
  * The course's lessons in order, and the problems of any lesson that is broken.

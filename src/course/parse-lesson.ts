@@ -1,6 +1,6 @@
-import type { Lesson, LessonProblem } from './lesson'
-import { readFrontMatter } from './read-front-matter'
-import { readSections } from './read-sections'
+import type { Lesson, LessonProblem } from './lesson.ts'
+import { readFrontMatter } from './read-front-matter.ts'
+import { readSections } from './read-sections.ts'
 
 /** A parsed lesson, or every problem found in its file (never both). */
 export type ParseLessonResult =

@@ -1,10 +1,10 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { Document } from 'yaml'
 import type { z } from 'zod'
-import type { LessonProblem } from './lesson'
-import { FRONT_MATTER_FIELDS, lessonFrontMatter } from './lesson-front-matter'
-import type { LessonFrontMatter } from './lesson-front-matter'
-import { nearestName } from './nearest-name'
+import type { LessonProblem } from './lesson.ts'
+import { FRONT_MATTER_FIELDS, lessonFrontMatter } from './lesson-front-matter.ts'
+import type { LessonFrontMatter } from './lesson-front-matter.ts'
+import { nearestName } from './nearest-name.ts'
 
 /** What the front matter block of a lesson file yielded. */
 export interface FrontMatterReading {

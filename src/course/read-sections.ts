@@ -1,6 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
-import type { LessonProblem, LessonSection } from './lesson'
-import { readStepHeading } from './step-heading'
+import type { LessonProblem, LessonSection } from './lesson.ts'
+import { readStepHeading } from './step-heading.ts'
 
 /** A lesson body cut into its intro and its `##` sections. */
 export interface SectionReading {

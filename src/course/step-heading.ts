@@ -1,7 +1,7 @@
-import { ACTION_NAMES, isActionName } from '../world/action-names'
-import type { LessonProblemCode, LessonStep } from './lesson'
-import { nearestName } from './nearest-name'
-import { checkStepParams } from './step-params'
+import { ACTION_NAMES, isActionName } from '../world/action-names.ts'
+import type { LessonProblemCode, LessonStep } from './lesson.ts'
+import { nearestName } from './nearest-name.ts'
+import { checkStepParams } from './step-params.ts'
 
 /** A section heading split into its title and the step its `{...}` block names. */
 export interface StepHeading {

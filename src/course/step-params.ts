@@ -1,5 +1,5 @@
-import type { ActionName, ActionParams } from '../world/action-names'
-import { nearestName } from './nearest-name'
+import type { ActionName, ActionParams } from '../world/action-names.ts'
+import { nearestName } from './nearest-name.ts'
 
 /** What one action parameter accepts, told the way an author needs to hear it. */
 export interface StepParamRule {

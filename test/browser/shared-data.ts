@@ -1,14 +1,7 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs'
+import { readConformanceJson } from '../conformance/read-conformance'
 
-/**
- * Reads the project's shared test data at test time. CI clones the repository next
- * to a copy of shared/, exactly as /work/main sits next to /work/shared.
- */
-export function readSharedJson<T>(pathInShared: string): T {
-  const url = new URL(`../../../shared/${pathInShared}`, import.meta.url)
-  return JSON.parse(readFileSync(url, 'utf8')) as T
-}
+/** Reads a file of the conformance data, e.g. `vectors/cookie-vectors.json`. */
+export const readSharedJson = readConformanceJson
 
 /** One case of vectors/cookie-vectors.json (the members these tests use). */
 export interface CookieVector {

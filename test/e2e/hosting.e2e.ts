@@ -71,7 +71,7 @@ describe('the built site under /course/auth/', () => {
   })
 })
 
-// The four msw-hosting cases of /work/shared/cases/reported-cases.json.
+// The four msw-hosting cases of test/conformance/cases/reported-cases.json.
 describe('msw-worker-url-under-base-path', () => {
   test('registers the worker from the base path when the page opens on a deep route', async () => {
     app = await openApp({ route: 'jwt/verify' })

@@ -4,7 +4,7 @@ import { monolithRequests, servedByHost } from './app'
 import * as screen from './screen'
 import * as ui from './ui'
 
-// The fixed now of /work/shared/cases: iat is 1768478400, and exp 15 minutes later.
+// The fixed now of test/conformance/cases: iat is 1768478400, and exp 15 minutes later.
 const NOW = '2026-01-15T12:00:00Z'
 const IAT = 1_768_478_400
 const EXP = IAT + 15 * 60

@@ -5,7 +5,7 @@ import * as screen from './screen'
 import type { HttpText } from './screen'
 import * as ui from './ui'
 
-// The fixed now of /work/shared/cases, so every time on screen is exact.
+// The fixed now of test/conformance/cases, so every time on screen is exact.
 const NOW = '2026-01-15T12:00:00Z'
 
 const SESSION_SET_COOKIE =

@@ -77,7 +77,7 @@ describe('the token box in Chromium', () => {
   })
 })
 
-// The case of /work/shared/cases/reported-cases.json, after jwt.io#306.
+// The case of test/conformance/cases/reported-cases.json, after jwt.io#306.
 describe('jwt-verify-editing-secret-does-not-resign', () => {
   const token =
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdHVkZW50LTEyIiwibmFtZSI6IlNhbXBsZSBMZWFybmVyIiwiaWF0IjoxNzY3MjI1NjAwfQ.mgVOYRGgwX70fF_f42-94N4JSR6Fy7HCn9nquhWOrQ0'

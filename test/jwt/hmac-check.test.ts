@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { base64url, SignJWT } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { checkHmacSignature } from '../../src/jwt/hmac-check'
+import { readConformanceJson } from '../conformance/read-conformance'
 
 interface JoseVector {
   readonly id: string
@@ -12,12 +12,9 @@ interface JoseVector {
   readonly serializations: { readonly compact: string }
 }
 
-const VECTORS = JSON.parse(
-  readFileSync(
-    new URL('../../../shared/vectors/jose-vectors.json', import.meta.url),
-    'utf8',
-  ),
-) as { readonly vectors: readonly JoseVector[] }
+const VECTORS = readConformanceJson('vectors/jose-vectors.json') as {
+  readonly vectors: readonly JoseVector[]
+}
 
 const RFC7515_A1 = VECTORS.vectors.find((vector) => vector.id === 'rfc7515-A.1')!
 

@@ -1,9 +1,9 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { claimRows } from '../../src/jwt/claims'
 import { decodeToken } from '../../src/jwt/decode-token'
 import { checkHmacSignature } from '../../src/jwt/hmac-check'
+import { readConformanceJson } from '../conformance/read-conformance'
 
 /** One entry of shared/cases/reported-cases.json; input and expected differ by case. */
 interface ReportedCase {
@@ -13,13 +13,7 @@ interface ReportedCase {
   readonly expected: unknown
 }
 
-// CI clones the repository next to a copy of shared/, as /work/main sits next to /work/shared.
-const CASES = JSON.parse(
-  readFileSync(
-    new URL('../../../shared/cases/reported-cases.json', import.meta.url),
-    'utf8',
-  ),
-) as readonly ReportedCase[]
+const CASES = readConformanceJson('cases/reported-cases.json') as readonly ReportedCase[]
 
 function reported<Input, Expected>(id: string): { input: Input; expected: Expected } {
   const found = CASES.find((entry) => entry.id === id)

@@ -6,7 +6,7 @@ import type { ServerReply } from '../../src/server/server-reply'
 import type { ServerState } from '../../src/server/server-state'
 import { bearer, requests, SITE } from './requests'
 
-/** The fixed now of /work/shared/cases. */
+/** The fixed now of test/conformance/cases. */
 export const NOW = Date.parse('2026-01-15T12:00:00Z')
 export const IAT = NOW / 1000
 
