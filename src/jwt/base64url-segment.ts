@@ -42,8 +42,10 @@ export function scanSegment(text: string, place: SegmentPlace): SegmentScan {
   const { part } = place
   const label = segmentLabel(place.index, part)
 
-  for (let i = 0; i < text.length; i++) {
-    const character = text.charAt(i)
+  // Walk by code point, so a character outside the BMP (an emoji) is reported
+  // whole rather than as half of a surrogate pair.
+  for (let i = 0; i < text.length; i += characterLength(text, i)) {
+    const character = String.fromCodePoint(text.codePointAt(i) ?? 0)
     if (BASE64URL_CHARACTER.test(character)) continue
     const offset = place.offset + i
     const where = characterAt(offset, place)
@@ -85,8 +87,7 @@ export function scanSegment(text: string, place: SegmentPlace): SegmentScan {
         ),
       )
     } else {
-      const codePoint = character
-        .charCodeAt(0)
+      const codePoint = (character.codePointAt(0) ?? 0)
         .toString(16)
         .toUpperCase()
         .padStart(4, '0')
@@ -132,6 +133,11 @@ export function scanSegment(text: string, place: SegmentPlace): SegmentScan {
     return { problems, decodable: canonical }
   }
   return { problems, decodable: rewritten }
+}
+
+/** How many UTF-16 units the code point starting at `index` takes (2 for an emoji). */
+function characterLength(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1
 }
 
 /** Bytes of a segment that passed scanSegment, or null if the decoder refuses it. */

@@ -59,7 +59,7 @@ export function decodeJsonSegment(decodable: string, place: SegmentPlace): JsonS
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
+    const detail = showInvisible(error instanceof Error ? error.message : String(error))
     return failed(
       text,
       problemAt(
@@ -97,4 +97,16 @@ function describeJsonType(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   return `a ${typeof value}`
+}
+
+/**
+ * The parser quotes the text it choked on; control characters in that quote would
+ * print as nothing or as boxes, so each is named by its code point instead.
+ */
+function showInvisible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are the point
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => {
+    const hex = character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+    return `<U+${hex}>`
+  })
 }

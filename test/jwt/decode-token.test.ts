@@ -183,3 +183,20 @@ describe('decodeToken', () => {
     )
   })
 })
+
+describe('decodeToken with text no tokenizer expects', () => {
+  it('reports an emoji whole, with its code point, not half a surrogate pair', () => {
+    const decoded = decodeToken('😀🔥.🎉.🙈')
+    const first = decoded.problems.find((problem) => problem.code === 'invalid-character')
+    expect(first?.message).toContain('"😀" (U+1F600)')
+    expect(first?.message).not.toContain('\\ud83d')
+  })
+
+  it('names control characters in a JSON error instead of printing them', () => {
+    const nul = base64url.encode(new Uint8Array(8))
+    const decoded = decodeToken(`${nul}.${nul}.sig`)
+    const json = decoded.problems.find((problem) => problem.code === 'invalid-json')
+    expect(json?.message).toContain('<U+0000>')
+    expect(json?.message).not.toContain('\u0000')
+  })
+})
