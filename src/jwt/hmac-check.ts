@@ -219,7 +219,8 @@ function receivedBytes(decoded: DecodedToken): Uint8Array | null {
   return decodable === null ? null : decodeSegment(decodable)
 }
 
-function keyLengthWarning(alg: HmacAlgorithm, length: number): string | null {
+/** Why a key of `length` bytes is too short for the algorithm (RFC 7518 §3.2), or null. */
+export function keyLengthWarning(alg: HmacAlgorithm, length: number): string | null {
   const minimum = Number(alg.slice(2)) / 8
   if (length >= minimum) return null
   return `the key is ${length} bytes; RFC 7518 §3.2 requires at least ${minimum} bytes for ${alg}, and a short secret can be guessed offline from any token`
