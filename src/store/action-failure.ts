@@ -6,22 +6,29 @@ export interface ActionFailure {
   readonly label: string
   /** The BouncerError code, or 'unexpected' for anything else. */
   readonly code: string
+  /** What failed and what to do, in plain words: a BouncerError's own message. */
   readonly message: string
+  /** The error's name and message when Bouncer did not plan for it; null for a BouncerError. */
+  readonly detail: string | null
 }
 
 /** Turns whatever an action rejected with into words the learner can act on. */
 export function describeFailure(label: string, error: unknown): ActionFailure {
   if (error instanceof BouncerError) {
-    return { label, code: error.code, message: error.message }
+    return { label, code: error.code, message: error.message, detail: null }
   }
-  const what =
+  // A TypeError's own words ("Cannot read properties of undefined") speak to a
+  // developer, so they are kept as detail rather than said to the learner.
+  const detail =
     error instanceof Error
       ? `${error.name}: ${sentence(error.message)}`
       : sentence(String(error))
   return {
     label,
     code: 'unexpected',
-    message: `${what} The world was left as it was; try Reset if this repeats.`,
+    message:
+      'Bouncer ran into an error it did not plan for. Try again; if it repeats, Reset the lesson or reload the page.',
+    detail,
   }
 }
 

@@ -2,6 +2,7 @@ import { persist } from 'zustand/middleware'
 import { createStore } from 'zustand/vanilla'
 import type { StateCreator, StoreApi } from 'zustand/vanilla'
 import type { Lesson } from '../course/lesson'
+import { BouncerError } from '../errors/bouncer-error'
 import { log } from '../log/log'
 import type { AuthMode } from '../server/server-state'
 import type { ActionName, ActionParams } from '../world/action-names'
@@ -55,12 +56,21 @@ export interface BusyTask {
 export interface BouncerState {
   /** Every lesson that loaded, in course order; fixed for the store's life. */
   readonly lessons: readonly Lesson[]
+  /**
+   * The lesson open in the column. It has no history while its first world is
+   * made, or when making it failed: its text can still be read then.
+   */
   readonly lessonId: string | null
   /** One history per lesson started, so switching back returns to where the learner was. */
   readonly histories: Readonly<Record<string, History>>
   /** What is running right now; buttons wait while set. */
   readonly busy: BusyTask | null
   readonly failure: ActionFailure | null
+  /**
+   * What the last free-play action said when it left the world as it was, so no
+   * snapshot holds its remark; gone with the next step, Back or lesson switch.
+   */
+  readonly remark: string | null
   /** The exchange the learner clicked in the timeline; null follows the newest. */
   readonly selectedExchangeId: number | null
   readonly drafts: Drafts
@@ -129,15 +139,25 @@ export function createBouncerStore(deps: BouncerDeps): BouncerStore {
 
 function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<BouncerState> {
   return (set, get) => {
-    /** Runs one async task at a time; a failure leaves every history untouched. */
-    async function exclusive(task: BusyTask, work: () => Promise<Partial<BouncerState>>) {
+    /**
+     * Runs one async task at a time; a failure leaves every history untouched,
+     * applying only `failed`'s patch.
+     */
+    async function exclusive(
+      task: BusyTask,
+      work: () => Promise<Partial<BouncerState>>,
+      failed: Partial<BouncerState> = {},
+    ) {
       if (get().busy !== null) return
-      set({ busy: task, failure: null })
+      set({ busy: task, failure: null, remark: null })
       try {
         const patch = await work()
-        set({ ...patch, busy: null, selectedExchangeId: null })
+        set({ selectedExchangeId: null, ...patch, busy: null })
       } catch (error) {
-        set({ busy: null, failure: describeFailure(task.label, error) })
+        if (!(error instanceof BouncerError)) {
+          log.error(`${task.label} failed in a way Bouncer did not plan for.`, error)
+        }
+        set({ ...failed, busy: null, failure: describeFailure(task.label, error) })
       }
     }
 
@@ -153,9 +173,12 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
     }
 
     function startLesson(lessonId: string, verb: string): Promise<void> {
-      const title = deps.lessons.find((lesson) => lesson.id === lessonId)?.title
-      const label = `${verb} “${title ?? lessonId}”`
-      return exclusive({ label, kind: 'world' }, () => freshHistory(lessonId))
+      const lesson = deps.lessons.find((known) => known.id === lessonId)
+      const label = `${verb} “${lesson?.title ?? lessonId}”`
+      // A lesson whose world cannot be made (no Web Crypto in this window) still
+      // opens, so its text can be read beside the reason.
+      const failed = lesson === undefined ? {} : { lessonId }
+      return exclusive({ label, kind: 'world' }, () => freshHistory(lessonId), failed)
     }
 
     /** The open lesson and its history, or null before the first world exists. */
@@ -165,6 +188,12 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
       return lessonId === null || history === undefined ? null : { lessonId, history }
     }
 
+    /**
+     * Runs an action on the world under the cursor and records the world it made.
+     * Free play records nothing when the action left the world as it was (Replay
+     * with no saved copy), so Back never needs a press that changes nothing; a
+     * lesson step is recorded always, one snapshot per section.
+     */
     async function runFromCursor(
       name: ActionName,
       params: ActionParams,
@@ -174,6 +203,9 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
       if (open === null) return {}
       const { world } = currentSnapshot(open.history)
       const result = await deps.runAction(world, name, params, deps.send)
+      if (made.section === null && result.world === world) {
+        return { remark: result.remark, selectedExchangeId: get().selectedExchangeId }
+      }
       const snapshot = { ...made, world: result.world, remark: result.remark }
       return withHistory(open.lessonId, pushSnapshot(open.history, snapshot))
     }
@@ -184,6 +216,7 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
       histories: {},
       busy: null,
       failure: null,
+      remark: null,
       selectedExchangeId: null,
       drafts: INITIAL_DRAFTS,
       notice: null,
@@ -193,12 +226,16 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
         if (!Object.hasOwn(get().histories, lessonId)) {
           return startLesson(lessonId, 'Starting')
         }
-        set({ lessonId, selectedExchangeId: null, failure: null })
+        set({ lessonId, selectedExchangeId: null, failure: null, remark: null })
       },
 
       reset: async () => {
-        const { lessonId } = get()
-        if (lessonId !== null) await startLesson(lessonId, 'Resetting')
+        const { lessonId, histories } = get()
+        if (lessonId === null) return
+        await startLesson(
+          lessonId,
+          Object.hasOwn(histories, lessonId) ? 'Resetting' : 'Starting',
+        )
       },
 
       startOver: async () => {
@@ -210,6 +247,7 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
           histories: {},
           drafts: INITIAL_DRAFTS,
           failure: null,
+          remark: null,
           selectedExchangeId: null,
           notice: null,
         })
@@ -225,7 +263,7 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
         if (recordedStep(open.history, stepsDone) !== null) {
           // Forward after Back shows the world already recorded, byte for byte.
           const forward = withHistory(open.lessonId, stepForward(open.history))
-          set({ ...forward, selectedExchangeId: null, failure: null })
+          set({ ...forward, selectedExchangeId: null, failure: null, remark: null })
           return
         }
         const label = `Step ${stepsDone + 1}: ${section.title}`
@@ -250,7 +288,7 @@ function bouncer(deps: BouncerDeps, forgetSaved: () => void): StateCreator<Bounc
         const open = opened()
         if (open === null || get().busy !== null) return
         const back = withHistory(open.lessonId, stepBack(open.history))
-        set({ ...back, selectedExchangeId: null, failure: null })
+        set({ ...back, selectedExchangeId: null, failure: null, remark: null })
       },
 
       play: async (name, params = {}) => {

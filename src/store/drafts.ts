@@ -37,7 +37,7 @@ export const INITIAL_DRAFTS: Drafts = {
   token: '',
   secret: '',
   secretEncoding: 'utf8',
-  composer: { method: 'GET', path: '/admin', body: '' },
+  composer: { method: 'GET', path: '/profile', body: '' },
   tamper: { claim: 'role', edits: {} },
   clockMinutes: '15',
 }

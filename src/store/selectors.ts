@@ -17,6 +17,19 @@ export function selectSnapshot(state: BouncerState): Snapshot | null {
   return history === null ? null : currentSnapshot(history)
 }
 
+/** Whether the open lesson has its world, is still making one, or could not make one. */
+export type WorldStatus = 'ready' | 'preparing' | 'failed'
+
+/**
+ * The open lesson's world status. A lesson open without a history and with
+ * nothing running is one whose world could not be made (the store opens it
+ * anyway, so its text stays readable).
+ */
+export function selectWorldStatus(state: BouncerState): WorldStatus {
+  if (selectHistory(state) !== null) return 'ready'
+  return state.lessonId !== null && state.busy === null ? 'failed' : 'preparing'
+}
+
 /** The world the learner is looking at, or null before the first world exists. */
 export function selectWorld(state: BouncerState): World | null {
   return selectSnapshot(state)?.world ?? null

@@ -83,7 +83,8 @@ export async function serverSteps(page: Page): Promise<StepLine[]> {
 
 /**
  * The first table in `scope`, one record per body row keyed by column heading. A
- * cell's parts (a value and its tags) are joined with one space: `session_id added`.
+ * cell's parts (a value and its tags) are joined with one space:
+ * `session_id added by #1`.
  */
 export function tableRows(scope: Locator): Promise<Record<string, string>[]> {
   return scope

@@ -45,7 +45,7 @@ describe('the session lesson in Chromium', () => {
     const jar = ui.region(page, 'Cookie jar')
     expect(await screen.tableRows(jar)).toEqual([
       {
-        Name: 'session_id added',
+        Name: 'session_id added by #1',
         Value: id,
         Domain: 'example.com host-only',
         Path: '/',

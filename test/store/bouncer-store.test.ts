@@ -1,9 +1,15 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Lesson } from '../../src/course/lesson'
 import { BouncerError } from '../../src/errors/bouncer-error'
 import type { AuthMode } from '../../src/server/server-state'
 import { createBouncerStore } from '../../src/store/bouncer-store'
 import type { BouncerDeps } from '../../src/store/bouncer-store'
-import { selectExchange, selectHistory, selectWorld } from '../../src/store/selectors'
+import {
+  selectExchange,
+  selectHistory,
+  selectWorld,
+  selectWorldStatus,
+} from '../../src/store/selectors'
 import { runAction } from '../../src/world/actions'
 import type { World } from '../../src/world/world'
 import { directSend } from '../helpers/direct-send'
@@ -182,6 +188,7 @@ describe('the Bouncer store', () => {
       label: 'Step 1: Show your ID at the door',
       code: 'transport.worker-lost',
       message: 'The mock server stopped.',
+      detail: null,
     })
   })
 
@@ -198,13 +205,83 @@ describe('the Bouncer store', () => {
     expect(pending.runAction).toHaveBeenCalledTimes(1)
   })
 
-  it('reports an unknown lesson id as misuse, naming the known ones', async () => {
+  it('reports an unknown lesson id as misuse, naming the known ones in the detail', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const { store } = storeWith()
 
     await store.getState().chooseLesson('no-such-lesson')
 
-    expect(store.getState().failure?.message).toBe(
-      'TypeError: No lesson "no-such-lesson"; choose one of: session-wristband, jwt-passport. The world was left as it was; try Reset if this repeats.',
+    expect(store.getState().failure).toEqual({
+      label: 'Starting “no-such-lesson”',
+      code: 'unexpected',
+      message:
+        'Bouncer ran into an error it did not plan for. Try again; if it repeats, Reset the lesson or reload the page.',
+      detail:
+        'TypeError: No lesson "no-such-lesson"; choose one of: session-wristband, jwt-passport.',
+    })
+    expect(store.getState().lessonId).toBeNull()
+    quiet.mockRestore()
+  })
+
+  it('opens a lesson whose world could not be made, so its text can be read', async () => {
+    const noCrypto = new BouncerError('world.no-web-crypto', 'No Web Crypto here.')
+    const createWorld = vi.fn(() => Promise.reject(noCrypto))
+    const { store } = storeWith({ createWorld })
+
+    await store.getState().chooseLesson('jwt-passport')
+
+    expect(store.getState().lessonId).toBe('jwt-passport')
+    expect(selectHistory(store.getState())).toBeNull()
+    expect(selectWorldStatus(store.getState())).toBe('failed')
+    expect(store.getState().failure).toMatchObject({
+      label: 'Starting “The passport: signed tokens (JWT)”',
+      code: 'world.no-web-crypto',
+    })
+    const retry = store.getState().reset()
+    expect(store.getState().busy?.label).toBe(
+      'Starting “The passport: signed tokens (JWT)”',
     )
+    expect(selectWorldStatus(store.getState())).toBe('preparing')
+    await retry
+    expect(createWorld).toHaveBeenCalledTimes(2)
+  })
+
+  it('records no snapshot for a free-play action that left the world as it was, but says its remark', async () => {
+    const { store } = storeWith()
+    await store.getState().chooseLesson('jwt-passport')
+
+    await store.getState().play('replay-saved-token')
+    await store.getState().play('save-token-copy')
+    await store.getState().play('tamper-token', { claim: 'role', value: 'superuser' })
+
+    expect(labels(store)).toEqual(['Start'])
+    expect(selectWorld(store.getState())).toBe(fresh.jwt)
+    expect(store.getState().remark).toBe(
+      'There is no token in localStorage to tamper with: log in first.',
+    )
+    await store.getState().play('login')
+    expect(store.getState().remark).toBeNull()
+    expect(labels(store)).toEqual(['Start', 'Free play: Log in'])
+  })
+
+  it('records a lesson step even when its action left the world as it was', async () => {
+    const copyFirst: Lesson = {
+      ...jwtLesson,
+      sections: [
+        {
+          title: 'Copy a token you do not have',
+          markdown: 'There is nothing in localStorage to copy yet.',
+          line: 20,
+          step: { action: 'save-token-copy', params: {} },
+        },
+      ],
+    }
+    const { store } = storeWith({ lessons: [copyFirst] })
+    await store.getState().chooseLesson('jwt-passport')
+
+    await store.getState().next()
+
+    expect(labels(store)).toEqual(['Start', 'Step 1: Copy a token you do not have'])
+    expect(selectWorld(store.getState())).toBe(fresh.jwt)
   })
 })

@@ -26,12 +26,12 @@ function pressed(): string | undefined {
 }
 
 describe('CookieJarView', () => {
-  it('lists the session cookie login stored, with every attribute, marked added', async () => {
+  it('lists the session cookie login stored, with every attribute, marked added by it', async () => {
     await renderBouncer({ world: worlds.afterLogin })
 
     expect(sessionId).toMatch(/^[\w-]{43}$/)
     expect(rowCells(/session_id/)).toEqual([
-      'session_idadded',
+      'session_idadded by #1',
       sessionId,
       'example.comhost-only',
       '/',
@@ -73,20 +73,20 @@ describe('CookieJarView', () => {
 
     await ui.click('#1 POST /login 200')
 
-    expect(rowCells(/session_id/)[0]).toBe('session_idadded')
+    expect(rowCells(/session_id/)[0]).toBe('session_idadded by #1')
     expect(
       ui.region('Cookie jar').getByText(/^As it was just after exchange #1/),
     ).toBeTruthy()
   })
 
-  it('switches to the jar just before the exchange, marking what it removed', async () => {
+  it('switches to the jar just before the exchange, marking the cookie it is about to remove', async () => {
     await renderBouncer({ world: worlds.afterLogout })
 
     await ui.within('Cookie jar').click('Before')
 
     expect(pressed()).toBe('Before')
     expect(rowCells(/session_id/)).toEqual(
-      expect.arrayContaining(['session_idremoved', sessionId]),
+      expect.arrayContaining(['session_idremoved by #3', sessionId]),
     )
     expect(
       ui
@@ -106,6 +106,27 @@ describe('CookieJarView', () => {
     expect(
       jar.getByText('Not in the jar yet; added by exchange #1: session_id'),
     ).toBeTruthy()
+  })
+
+  it('labels every cell with its column, so a narrow panel can stack each cookie as a card', async () => {
+    await renderBouncer({ world: worlds.afterLogin })
+
+    const table = ui.region('Cookie jar').getByRole('table')
+    const headings = [...table.querySelectorAll('thead th')].map((th) => th.textContent)
+    const labels = [...table.querySelectorAll<HTMLElement>('tbody td')].map(
+      (td) => td.dataset['label'],
+    )
+    expect(labels).toEqual(headings.slice(1))
+  })
+
+  it('puts the table in a named scroll box the keyboard can reach', async () => {
+    await renderBouncer({ world: worlds.afterLogin })
+
+    const box = ui
+      .region('Cookie jar')
+      .getByRole('region', { name: 'Cookies in the browser’s jar' })
+    expect(box.tabIndex).toBe(0)
+    expect(box.contains(ui.region('Cookie jar').getByRole('table'))).toBe(true)
   })
 
   it('shows the current jar, with no switch, before anything is sent', async () => {

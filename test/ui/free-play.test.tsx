@@ -1,17 +1,24 @@
 import { act, fireEvent, screen } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { selectHistory } from '../../src/store/selectors'
-import { sessionWorlds } from './support/arrange'
-import type { SessionWorlds } from './support/arrange'
-import { scriptedRunAction } from './support/fake-actions'
+import { runAction } from '../../src/world/actions'
+import { jwtWorlds, sessionWorlds } from './support/arrange'
+import type { JwtWorlds, SessionWorlds } from './support/arrange'
+import { pendingRunAction, scriptedRunAction } from './support/fake-actions'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
 let worlds: SessionWorlds
+let jwt: JwtWorlds
 
 beforeAll(async () => {
   worlds = await sessionWorlds()
+  jwt = await jwtWorlds()
 })
+
+function remark(): string | null | undefined {
+  return ui.region('Lesson').queryByRole('note')?.textContent
+}
 
 describe('free play', () => {
   it('runs an action outside the script and Back undoes it', async () => {
@@ -33,6 +40,39 @@ describe('free play', () => {
     expect(ui.region('Timeline').getByText('No requests yet.')).toBeTruthy()
   })
 
+  it('says when an action had nothing to act on, and leaves nothing for Back to undo', async () => {
+    const { store } = await renderBouncer({ world: jwt.fresh, runAction })
+
+    await ui.click('Replay saved token')
+    expect(remark()).toBe('No saved copy of a token yet: save one while logged in first.')
+    await ui.click('Save a token copy')
+    expect(remark()).toBe('There is no token in localStorage to copy: log in first.')
+
+    expect(selectHistory(store.getState())?.snapshots).toHaveLength(1)
+    expect(ui.pressable('Back')).toBe(false)
+  })
+
+  it.each(['Log in', 'Get profile', 'Log out', 'Advance clock', 'Send request'])(
+    'keeps the focus on %s while it runs, and ignores a second press',
+    async (name) => {
+      const pending = pendingRunAction()
+      await renderBouncer({ world: worlds.fresh, runAction: pending.runAction })
+
+      const button = await ui.press(name)
+      await ui.press(name)
+
+      expect(document.activeElement).toBe(button)
+      expect([button.disabled, button.getAttribute('aria-disabled')]).toEqual([
+        false,
+        'true',
+      ])
+      expect(pending.runAction).toHaveBeenCalledTimes(1)
+      await ui.run(() => pending.resolve(worlds.afterLogin))
+      expect(document.activeElement).toBe(button)
+      expect(ui.pressable(name)).toBe(true)
+    },
+  )
+
   it('advances the clock by the minutes typed', async () => {
     const later = { ...worlds.fresh, now: worlds.fresh.now + 20 * 60_000 }
     const runAction = scriptedRunAction({ 'advance-clock': later })
@@ -47,6 +87,23 @@ describe('free play', () => {
 })
 
 describe('the request composer', () => {
+  it('starts at GET /profile, a route the server knows', async () => {
+    await renderBouncer({ world: worlds.fresh })
+
+    expect(screen.getByLabelText<HTMLSelectElement>('Method').value).toBe('GET')
+    expect(screen.getByLabelText<HTMLInputElement>('Path').value).toBe('/profile')
+  })
+
+  it('says under Send request that the page keeps no token from the answer', async () => {
+    await renderBouncer({ world: worlds.fresh })
+
+    const send = screen.getByRole('button', { name: 'Send request' })
+    const note = document.getElementById(send.getAttribute('aria-describedby') ?? '')
+    expect(note?.textContent).toBe(
+      'The page’s script does nothing with the answer: a token in its body is not stored (cookies still are, by the browser), so a login sent from here leaves the page without a token in JWT mode.',
+    )
+  })
+
   it('sends the method, path and body exactly as typed', async () => {
     const runAction = scriptedRunAction({ 'send-request': worlds.fresh })
     await renderBouncer({ world: worlds.fresh, runAction })

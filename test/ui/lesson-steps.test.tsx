@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { BouncerError } from '../../src/errors/bouncer-error'
 import { BouncerContext } from '../../src/store/bouncer-context'
 import { selectHistory, selectWorld } from '../../src/store/selectors'
@@ -82,7 +82,7 @@ describe('stepping through a lesson', () => {
     await ui.clickBack()
     expect(selectWorld(store.getState())).toBe(worlds.fresh)
     expect(runAction).toHaveBeenCalledTimes(2)
-    expect(button('Back').disabled).toBe(true)
+    expect(ui.pressable('Back')).toBe(false)
   })
 
   it('Next after Back shows the recorded step again, saying so, and sends nothing', async () => {
@@ -93,7 +93,7 @@ describe('stepping through a lesson', () => {
     const afterLogout = selectWorld(store.getState())
     await ui.clickBack()
     expect(ui.region('Lesson').getByText(/^Next:/).textContent).toBe(
-      'Next: Leave the club (already taken: Next shows it again, sending nothing)',
+      'Next: Leave the club (done before; Next shows the recorded result without sending anything)',
     )
 
     await ui.clickNext()
@@ -148,7 +148,7 @@ describe('stepping through a lesson', () => {
 
     expect(counter()).toBe('Step 3 of 3')
     expect(selectWorld(store.getState())).toBe(beforeRecap)
-    expect(button('Next step').disabled).toBe(true)
+    expect(ui.pressable('Next step')).toBe(false)
   })
 
   it('Reset starts again from a fresh world', async () => {
@@ -161,7 +161,7 @@ describe('stepping through a lesson', () => {
     expect(counter()).toBe('Introduction · 3 steps ahead')
   })
 
-  it('disables the buttons and says it is sending while a step sends', async () => {
+  it('holds every button, without disabling it, and says it is sending while a step sends', async () => {
     const pending = pendingRunAction()
     await renderBouncer({ world: worlds.fresh, runAction: pending.runAction })
 
@@ -176,11 +176,43 @@ describe('stepping through a lesson', () => {
       'Get profile',
       'Log out',
     ]) {
-      expect(button(name).disabled).toBe(true)
+      expect([
+        name,
+        button(name).disabled,
+        button(name).getAttribute('aria-disabled'),
+      ]).toEqual([name, false, 'true'])
     }
     await ui.run(() => pending.resolve(worlds.afterLogin))
     expect(counter()).toBe('Step 1 of 3')
-    expect(button('Next step').disabled).toBe(false)
+    expect(ui.pressable('Next step')).toBe(true)
+  })
+
+  it('keeps the focus on Next step while its step runs, and ignores a second press', async () => {
+    const pending = pendingRunAction()
+    await renderBouncer({ world: worlds.fresh, runAction: pending.runAction })
+
+    const next = await ui.press('Next step')
+    await ui.press('Next step')
+
+    expect(document.activeElement).toBe(next)
+    expect(pending.runAction).toHaveBeenCalledTimes(1)
+    await ui.run(() => pending.resolve(worlds.afterLogin))
+    expect(document.activeElement).toBe(next)
+    expect(next.getAttribute('aria-disabled')).toBeNull()
+    await ui.press('Next step')
+    expect(pending.runAction).toHaveBeenCalledTimes(2)
+  })
+
+  it('keeps Back focusable once it reaches the start, where a press does nothing', async () => {
+    await renderBouncer({ world: worlds.fresh, runAction: script() })
+    await ui.clickNext()
+
+    const back = await ui.press('Back')
+    await ui.press('Back')
+
+    expect(counter()).toBe('Introduction · 3 steps ahead')
+    expect([back.disabled, back.getAttribute('aria-disabled')]).toEqual([false, 'true'])
+    expect(document.activeElement).toBe(back)
   })
 
   it('says Reset creates a fresh world in the page, and that nothing is sent', async () => {
@@ -221,5 +253,32 @@ describe('stepping through a lesson', () => {
     expect(selectWorld(store.getState())).toBe(worlds.fresh)
     expect(counter()).toBe('Introduction · 3 steps ahead')
     expect(button('Next step').disabled).toBe(false)
+  })
+
+  it('keeps the words of an error Bouncer did not plan for in a collapsed detail', async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const pending = pendingRunAction()
+    await renderBouncer({ world: worlds.fresh, runAction: pending.runAction })
+
+    await ui.clickNext()
+    await ui.run(() =>
+      pending.reject(new TypeError("Cannot read properties of undefined (reading 'x')")),
+    )
+
+    const alert = ui.region('Lesson').getByRole('alert')
+    expect(alert.querySelector('p')?.textContent).toBe(
+      'Step 1: Show your ID at the door failed. Bouncer ran into an error it did not plan for. Try again; if it repeats, Reset the lesson or reload the page.',
+    )
+    const detail = alert.querySelector('details')
+    expect(detail?.open).toBe(false)
+    expect(detail?.textContent).toBe(
+      "Technical detailCode unexpected: TypeError: Cannot read properties of undefined (reading 'x').",
+    )
+    expect(quiet).toHaveBeenCalledWith(
+      '[bouncer]',
+      'Step 1: Show your ID at the door failed in a way Bouncer did not plan for.',
+      expect.any(TypeError),
+    )
+    quiet.mockRestore()
   })
 })

@@ -23,7 +23,7 @@ describe('SessionStoreView', () => {
 
     const store = ui.region('Session store')
     expect(rowCells()).toEqual([
-      `${sessionId.slice(0, 8)}…${sessionId}added`,
+      `${sessionId.slice(0, 8)}…${sessionId}added by #1`,
       '{"user_id":123,"username":"alice","role":"admin"}',
       '2026-01-15 12:00:00 UTC (now)',
       '2026-01-15 12:30:00 UTC (in 30 min)',
@@ -46,7 +46,10 @@ describe('SessionStoreView', () => {
 
     await ui.within('Session store').click('Before')
 
-    expect(rowCells()[0]).toBe(`${sessionId.slice(0, 8)}…${sessionId}removed`)
+    expect(rowCells()[0]).toBe(`${sessionId.slice(0, 8)}…${sessionId}removed by #3`)
+    expect(
+      ui.region('Session store').getByText(/^As it was just before exchange #3/),
+    ).toBeTruthy()
   })
 
   it('shows the store as exchange #2 left it when the timeline picks it, though logout came later', async () => {

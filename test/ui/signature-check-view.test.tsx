@@ -75,12 +75,18 @@ describe('SignatureCheckView', () => {
   })
 
   it('explains itself when the selected request checked no signature', async () => {
-    const { afterLogin } = await sessionWorlds()
-    await renderBouncer({ world: afterLogin })
+    await renderBouncer({ world: worlds.afterLogin })
 
     const check = ui.region('Signature check')
     expect(check.getByText(/had no token signature to check/)).toBeTruthy()
-    expect(check.queryByText('Show the server’s secret')).toBeNull()
+    expect(check.getByText('Show the server’s secret')).toBeTruthy()
+  })
+
+  it('is not offered in session mode, where no request carries a token', async () => {
+    const { afterLogin } = await sessionWorlds()
+    await renderBouncer({ world: afterLogin })
+
+    expect(screen.queryByRole('region', { name: 'Signature check' })).toBeNull()
   })
 })
 

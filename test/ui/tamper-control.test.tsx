@@ -4,7 +4,7 @@ import { decodeToken } from '../../src/jwt/decode-token'
 import { storedToken } from '../../src/world/actions/token-storage'
 import { holding, jwtWorlds, sessionWorlds } from './support/arrange'
 import type { JwtWorlds } from './support/arrange'
-import { scriptedRunAction } from './support/fake-actions'
+import { pendingRunAction, scriptedRunAction } from './support/fake-actions'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
@@ -31,6 +31,19 @@ describe('TamperControl', () => {
     expect(runAction.mock.calls[0]?.[2]).toEqual({ claim: 'role', value: 'superuser' })
     const stored = storedToken(worlds.afterTamper) ?? ''
     expect(decodeToken(stored).payload?.['role']).toBe('superuser')
+  })
+
+  it('keeps the focus on Apply tamper while it runs', async () => {
+    const pending = pendingRunAction()
+    await renderBouncer({ world: worlds.afterLogin, runAction: pending.runAction })
+
+    const apply = await ui.press('Apply tamper')
+
+    expect([apply.disabled, apply.getAttribute('aria-disabled')]).toEqual([false, 'true'])
+    expect(document.activeElement).toBe(apply)
+    await ui.run(() => pending.resolve(worlds.afterTamper))
+    expect(document.activeElement).toBe(apply)
+    expect(ui.pressable('Apply tamper')).toBe(true)
   })
 
   it('suggests a later exp when that claim is picked', async () => {

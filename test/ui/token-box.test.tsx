@@ -75,6 +75,49 @@ describe('TokenBox', () => {
     expect(screen.getByText(/changed since the last check/)).toBeTruthy()
   })
 
+  it('asks for a token, not for another check, once the box is emptied', async () => {
+    await renderBouncer()
+    await ui.type('JWT to decode', CALLAHAN_TOKEN)
+    await ui.type('Secret', 'your-256-bit-secret')
+    await ui.click('Check signature')
+    await ui.region('Paste a JWT').findByText('✗ Signature NOT verified')
+
+    await ui.type('JWT to decode', '  \n ')
+
+    expect(ui.region('Paste a JWT').getByRole('status').textContent).toBe(
+      'Paste a token to decode.',
+    )
+    expect(ui.pressable('Check signature')).toBe(false)
+  })
+
+  it('asks for a readable secret once the secret cannot be read', async () => {
+    await renderBouncer()
+    await ui.type('JWT to decode', CALLAHAN_TOKEN)
+    await chooseEncoding('base64url bytes')
+    await ui.type('Secret', 'abc')
+    await ui.click('Check signature')
+    await ui.region('Paste a JWT').findByText('✗ Signature NOT verified')
+
+    await ui.type('Secret', 'abc=')
+
+    expect(ui.region('Paste a JWT').getByRole('status').textContent).toBe(
+      'The secret changed since the last check and cannot be read as it is: fix it, then press Check signature again.',
+    )
+  })
+
+  it('keeps the focus on Check signature while it checks', async () => {
+    await renderBouncer()
+    await ui.type('JWT to decode', CALLAHAN_TOKEN)
+    await ui.type('Secret', 'your-256-bit-secret')
+
+    const check = await ui.press('Check signature')
+
+    expect(check.disabled).toBe(false)
+    expect(document.activeElement).toBe(check)
+    await ui.region('Paste a JWT').findByText('✗ Signature NOT verified')
+    expect(document.activeElement).toBe(check)
+  })
+
   it('verifies a token signed with raw key bytes once the secret is read as base64url', async () => {
     await renderBouncer()
     await ui.type('JWT to decode', signedWithRawKey())

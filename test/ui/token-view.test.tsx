@@ -1,7 +1,14 @@
+import { screen } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { storedToken } from '../../src/world/actions/token-storage'
 import type { World } from '../../src/world/world'
-import { CALLAHAN_TOKEN, freshWorld, holding, jwtWorlds } from './support/arrange'
+import {
+  CALLAHAN_TOKEN,
+  freshWorld,
+  holding,
+  jwtWorlds,
+  sessionWorlds,
+} from './support/arrange'
 import { renderBouncer } from './support/render-bouncer'
 import { ui } from './support/ui'
 
@@ -63,5 +70,16 @@ describe('TokenView', () => {
     expect(token.getByRole('row', { name: /^exp 1768479300 / }).textContent).toContain(
       'expires in 15 min',
     )
+  })
+
+  it('is not shown in session mode, where the empty localStorage still is', async () => {
+    const { afterLogin } = await sessionWorlds()
+    await renderBouncer({ world: afterLogin })
+
+    expect(screen.queryByRole('region', { name: 'Token' })).toBeNull()
+    expect(
+      ui.region('Token storage').getByText(/^Empty\. A JWT client keeps/),
+    ).toBeTruthy()
+    expect(ui.region('Paste a JWT').getByLabelText('JWT to decode')).toBeTruthy()
   })
 })

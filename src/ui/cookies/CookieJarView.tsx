@@ -4,14 +4,15 @@ import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange, selectWorld } from '../../store/selectors'
 import { formatInstant, formatRelative } from '../../time/format-time'
 import { BeforeAfterSwitch } from '../shared/BeforeAfterSwitch'
+import { ChangeTag } from '../shared/ChangeTag'
+import type { RowMark } from '../shared/ChangeTag'
+import { TableScroll } from '../shared/TableScroll'
 import { useRecordedSide } from '../shared/use-recorded-side'
+import type { RecordedSide } from '../shared/use-recorded-side'
 import { diffCookies } from './cookie-changes'
 import type { CookieDiff } from './cookie-changes'
 import { CookieOutcomes } from './CookieOutcomes'
 import { DocumentCookieLine } from './DocumentCookieLine'
-
-/** How a row relates to the selected exchange. */
-type Change = 'added' | 'changed' | 'removed' | null
 
 /**
  * The modelled browser's cookie jar as the selected exchange recorded it, just
@@ -26,7 +27,7 @@ export function CookieJarView() {
   if (exchange === null) {
     return (
       <div className="cookie-jar">
-        <Jar browser={world.browser} now={world.now} changeOf={() => null} />
+        <Jar browser={world.browser} now={world.now} markOf={() => null} />
         <DocumentCookieLine browser={world.browser} now={world.now} />
       </div>
     )
@@ -52,7 +53,7 @@ export function CookieJarView() {
       <Jar
         browser={browser}
         now={now}
-        changeOf={(cookie) => changeOf(diff, cookie, side)}
+        markOf={(cookie) => markOf(diff, cookie, side, exchange.id)}
       />
       {aside.length === 0 ? null : (
         <p className="cookie-removed">
@@ -66,25 +67,30 @@ export function CookieJarView() {
   )
 }
 
-function changeOf(
+function markOf(
   diff: CookieDiff,
   cookie: StoredCookie,
-  side: 'before' | 'after',
-): Change {
+  side: RecordedSide,
+  exchangeId: number,
+): RowMark | null {
   const key = cookieIdentity(cookie)
-  if (diff.changed.has(key)) return 'changed'
-  if (side === 'after') return diff.added.has(key) ? 'added' : null
-  return diff.removed.some((gone) => cookieIdentity(gone) === key) ? 'removed' : null
+  const mark = (change: RowMark['change']): RowMark => ({ change, exchangeId })
+  if (diff.changed.has(key)) return mark('changed')
+  if (side === 'after') return diff.added.has(key) ? mark('added') : null
+  const removed = diff.removed.some((gone) => cookieIdentity(gone) === key)
+  return removed ? mark('removed') : null
 }
 
 interface JarProps {
   readonly browser: BrowserState
   /** The moment the jar is shown at, for relative expiry times. */
   readonly now: number
-  readonly changeOf: (cookie: StoredCookie) => Change
+  readonly markOf: (cookie: StoredCookie) => RowMark | null
 }
 
-function Jar({ browser, now, changeOf }: JarProps) {
+// The labels of the cells double as the headings of the stacked cards a narrow
+// panel shows, so every attribute stays in view without scrolling sideways.
+function Jar({ browser, now, markOf }: JarProps) {
   if (browser.cookies.length === 0) {
     return (
       <p className="empty">
@@ -93,8 +99,8 @@ function Jar({ browser, now, changeOf }: JarProps) {
     )
   }
   return (
-    <div className="table-scroll">
-      <table>
+    <TableScroll label="Cookies in the browser’s jar">
+      <table className="stacking-table">
         <caption>Cookies in the browser’s jar</caption>
         <thead>
           <tr>
@@ -114,36 +120,40 @@ function Jar({ browser, now, changeOf }: JarProps) {
               key={cookieIdentity(cookie)}
               cookie={cookie}
               now={now}
-              change={changeOf(cookie)}
+              mark={markOf(cookie)}
             />
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 
 interface CookieRowProps {
   readonly cookie: StoredCookie
   readonly now: number
-  readonly change: Change
+  readonly mark: RowMark | null
 }
 
-function CookieRow({ cookie, now, change }: CookieRowProps) {
+function CookieRow({ cookie, now, mark }: CookieRowProps) {
   const expired = cookie.expiresAt !== null && cookie.expiresAt <= now
   return (
-    <tr className={change === null ? undefined : `row-${change}`}>
+    <tr className={mark === null ? undefined : `row-${mark.change}`}>
       <th scope="row">
         {cookie.name}
-        {change === null ? null : <span className="tag tag-change">{change}</span>}
+        {mark === null ? null : <ChangeTag mark={mark} />}
       </th>
-      <td className="mono breakable">{cookie.value}</td>
-      <td>
+      <td data-label="Value" className="mono breakable">
+        {cookie.value}
+      </td>
+      <td data-label="Domain">
         {cookie.domain}
         {cookie.hostOnly ? <span className="tag">host-only</span> : null}
       </td>
-      <td className="mono">{cookie.path}</td>
-      <td>
+      <td data-label="Path" className="mono">
+        {cookie.path}
+      </td>
+      <td data-label="Expires">
         {cookie.expiresAt === null ? (
           'session'
         ) : (
@@ -154,15 +164,17 @@ function CookieRow({ cookie, now, change }: CookieRowProps) {
           </>
         )}
       </td>
-      <td>
+      <td data-label="HttpOnly">
         {cookie.httpOnly ? (
           <span className="tag tag-strong">HttpOnly: hidden from script</span>
         ) : (
           'no'
         )}
       </td>
-      <td>{cookie.secure ? 'yes' : 'no'}</td>
-      <td>{cookie.sameSite === 'Default' ? 'Lax (default)' : cookie.sameSite}</td>
+      <td data-label="Secure">{cookie.secure ? 'yes' : 'no'}</td>
+      <td data-label="SameSite">
+        {cookie.sameSite === 'Default' ? 'Lax (default)' : cookie.sameSite}
+      </td>
     </tr>
   )
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { LessonProblem } from '../../course/lesson'
 import { useBouncer } from '../../store/bouncer-context'
-import { selectWorld } from '../../store/selectors'
+import { selectLesson, selectWorld } from '../../store/selectors'
 import type { MockStatus } from '../../transport/mock-status'
 import { CookieJarView } from '../cookies/CookieJarView'
 import { ExchangeView } from '../exchange/ExchangeView'
@@ -19,6 +19,7 @@ import { Header } from './Header'
 import { MockBanner } from './MockBanner'
 import { Panel } from './Panel'
 import { SavedProgressNotice } from './SavedProgressNotice'
+import { WorldPanel } from './WorldPanel'
 
 interface AppShellProps {
   readonly mock: MockStatus
@@ -28,33 +29,41 @@ interface AppShellProps {
 
 /** The whole page around a store: header, lesson column, and the panels. */
 export function AppShell({ mock, problems }: AppShellProps) {
-  const mode = useBouncer((state) => selectWorld(state)?.clientMode ?? null)
+  // Before its world exists, a lesson's own mode decides which panels it shows.
+  const mode = useBouncer(
+    (state) => selectWorld(state)?.clientMode ?? selectLesson(state)?.mode ?? null,
+  )
+  const jwt = mode === 'jwt'
   const canRun = mock.state === 'active'
   const sessionPanels: ReactNode = (
     <>
-      <Panel title="Cookie jar" className="panel-wide">
+      <WorldPanel title="Cookie jar" wide>
         <CookieJarView />
-      </Panel>
-      <Panel title="Session store" className="panel-wide">
+      </WorldPanel>
+      <WorldPanel title="Session store" wide>
         <SessionStoreView />
-      </Panel>
+      </WorldPanel>
     </>
   )
+  // A session client keeps nothing in localStorage, which is worth seeing; a
+  // token's parts and its signature check have nothing to show there.
   const tokenPanels: ReactNode = (
     <>
-      <Panel title="Token storage">
+      <WorldPanel title="Token storage" wide={!jwt}>
         <TokenStorageView />
-      </Panel>
-      <Panel title="Signature check">
-        <SignatureCheckView />
-      </Panel>
-      <Panel title="Token" className="panel-wide">
-        <TokenView />
-      </Panel>
-      {mode === 'jwt' ? (
-        <Panel title="Tamper">
-          <TamperControl canRun={canRun} />
-        </Panel>
+      </WorldPanel>
+      {jwt ? (
+        <>
+          <WorldPanel title="Signature check">
+            <SignatureCheckView />
+          </WorldPanel>
+          <WorldPanel title="Token" wide>
+            <TokenView />
+          </WorldPanel>
+          <WorldPanel title="Tamper">
+            <TamperControl canRun={canRun} />
+          </WorldPanel>
+        </>
       ) : null}
     </>
   )
@@ -66,20 +75,20 @@ export function AppShell({ mock, problems }: AppShellProps) {
       <div className="layout">
         <LessonColumn canRun={canRun} problems={problems} />
         <main className="panels">
-          <Panel title="Free play">
+          <WorldPanel title="Free play">
             <FreePlay canRun={canRun} />
-          </Panel>
-          <Panel title="Timeline">
+          </WorldPanel>
+          <WorldPanel title="Timeline">
             <Timeline />
-          </Panel>
-          <Panel title="HTTP exchange" className="panel-wide">
+          </WorldPanel>
+          <WorldPanel title="HTTP exchange" wide>
             <ExchangeView />
-          </Panel>
-          <Panel title="Server steps" className="panel-wide">
+          </WorldPanel>
+          <WorldPanel title="Server steps" wide>
             <ServerSteps />
-          </Panel>
-          {mode === 'jwt' ? tokenPanels : sessionPanels}
-          {mode === 'jwt' ? sessionPanels : tokenPanels}
+          </WorldPanel>
+          {jwt ? tokenPanels : sessionPanels}
+          {jwt ? sessionPanels : tokenPanels}
           <Panel title="Paste a JWT" className="panel-wide">
             <TokenBox />
           </Panel>

@@ -1,4 +1,5 @@
 import type { MockStatus } from '../../transport/mock-status'
+import { webCryptoAvailable } from '../shared/web-crypto'
 
 /** Explains, prominently, why nothing can be sent when the mock server is off. */
 export function MockBanner({ mock }: { readonly mock: MockStatus }) {
@@ -20,8 +21,10 @@ export function MockBanner({ mock }: { readonly mock: MockStatus }) {
         </p>
       )}
       <p>
-        The buttons that send requests are disabled. The token box still decodes and
-        checks any JWT you paste.
+        The buttons that send requests are disabled.{' '}
+        {webCryptoAvailable()
+          ? 'The token box still decodes and checks any JWT you paste.'
+          : 'The token box still decodes any JWT you paste, but it cannot check signatures in this window, which has no Web Crypto API.'}
       </p>
     </div>
   )

@@ -4,6 +4,7 @@ import { useBouncer } from '../../store/bouncer-context'
 import { selectWorld } from '../../store/selectors'
 import { formatInstant } from '../../time/format-time'
 import type { ActionName } from '../../world/action-names'
+import { ActionButton } from '../shared/ActionButton'
 import { RequestComposer } from './RequestComposer'
 
 const ALWAYS: readonly ActionName[] = ['login', 'get-profile', 'logout']
@@ -11,14 +12,14 @@ const JWT_ONLY: readonly ActionName[] = ['save-token-copy', 'replay-saved-token'
 
 /** The same actions the lessons use, to run in any order outside the script. */
 export function FreePlay({ canRun }: { readonly canRun: boolean }) {
-  const busy = useBouncer((state) => state.busy)
+  const busy = useBouncer((state) => state.busy !== null)
   const play = useBouncer((state) => state.play)
   const mode = useBouncer((state) => selectWorld(state)?.clientMode ?? null)
   const now = useBouncer((state) => selectWorld(state)?.now ?? null)
   const minutes = useBouncer((state) => state.drafts.clockMinutes)
   const updateDrafts = useBouncer((state) => state.updateDrafts)
   const minutesId = useId()
-  const disabled = !canRun || busy !== null || mode === null
+  const unavailable = !canRun || mode === null
   const names = mode === 'jwt' ? [...ALWAYS, ...JWT_ONLY] : ALWAYS
   return (
     <div className="free-play">
@@ -33,14 +34,14 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
       )}
       <div className="button-row">
         {names.map((name) => (
-          <button
+          <ActionButton
             key={name}
-            type="button"
-            disabled={disabled}
+            unavailable={unavailable}
+            inactive={busy}
             onClick={() => void play(name)}
           >
             {ACTION_LABELS[name]}
-          </button>
+          </ActionButton>
         ))}
       </div>
       <form
@@ -60,11 +61,11 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
           value={minutes}
           onChange={(event) => updateDrafts({ clockMinutes: event.target.value })}
         />
-        <button type="submit" disabled={disabled}>
+        <ActionButton type="submit" unavailable={unavailable} inactive={busy}>
           {ACTION_LABELS['advance-clock']}
-        </button>
+        </ActionButton>
       </form>
-      <RequestComposer disabled={disabled} />
+      <RequestComposer unavailable={unavailable} busy={busy} />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import Markdown from 'react-markdown'
 import type { Lesson, LessonProblem } from '../../course/lesson'
 import { useBouncer } from '../../store/bouncer-context'
 import { currentSnapshot, recordedStep } from '../../store/history'
-import { selectHistory, selectLesson } from '../../store/selectors'
+import { selectHistory, selectLesson, selectWorldStatus } from '../../store/selectors'
 import { ErrorBoundary } from '../layout/ErrorBoundary'
 import { BrokenLesson } from './BrokenLesson'
 import { InlineMarkdown } from './InlineMarkdown'
@@ -32,6 +32,8 @@ export function LessonColumn({ canRun, problems }: LessonColumnProps) {
 function LessonBody({ canRun }: { readonly canRun: boolean }) {
   const lesson = useBouncer(selectLesson)
   const history = useBouncer(selectHistory)
+  const unchangedRemark = useBouncer((state) => state.remark)
+  if (lesson !== null && history === null) return <WorldlessLesson lesson={lesson} />
   if (lesson === null || history === null) {
     // The buttons are there from the start, disabled, so the layout never jumps.
     return (
@@ -48,6 +50,7 @@ function LessonBody({ canRun }: { readonly canRun: boolean }) {
   const done = snapshot.stepsDone
   const upcoming = lesson.sections[done]
   const recorded = recordedStep(history, done) !== null
+  const remark = unchangedRemark ?? snapshot.remark
   return (
     <>
       <h2>{lesson.title}</h2>
@@ -64,17 +67,51 @@ function LessonBody({ canRun }: { readonly canRun: boolean }) {
         ) : (
           <>
             Next: <InlineMarkdown text={upcoming.title} />
-            {recorded ? ' (already taken: Next shows it again, sending nothing)' : null}
+            {recorded
+              ? ' (done before; Next shows the recorded result without sending anything)'
+              : null}
           </>
         )}
       </p>
       <ProgressNotice />
-      {snapshot.remark === null ? null : (
+      {remark === null ? null : (
         <p className="remark" role="note">
-          {snapshot.remark}
+          {remark}
         </p>
       )}
       <LessonText lesson={lesson} done={done} />
+    </>
+  )
+}
+
+/**
+ * A lesson without a world: still being made, or it could not be made in this
+ * window. The whole text is shown at once, since its steps cannot be taken.
+ */
+function WorldlessLesson({ lesson }: { readonly lesson: Lesson }) {
+  const status = useBouncer(selectWorldStatus)
+  return (
+    <>
+      <h2>{lesson.title}</h2>
+      <p className="step-counter">
+        {status === 'failed'
+          ? `${lesson.sections.length} steps, which cannot run in this window`
+          : 'Preparing a fresh world…'}
+      </p>
+      <StepControls nextBlocked atEnd={false} />
+      <ProgressNotice />
+      <article className="lesson-text">
+        <p className="summary">{lesson.summary}</p>
+        <Markdown>{lesson.intro}</Markdown>
+        {lesson.sections.map((section) => (
+          <section key={section.line}>
+            <h3>
+              <InlineMarkdown text={section.title} />
+            </h3>
+            <Markdown>{section.markdown}</Markdown>
+          </section>
+        ))}
+      </article>
     </>
   )
 }

@@ -1,10 +1,12 @@
 import { useBouncer } from '../../store/bouncer-context'
 import type { BusyTask } from '../../store/bouncer-store'
+import { selectHistory } from '../../store/selectors'
 
 /** What is running now, or why the last step failed; said where the learner is looking. */
 export function ProgressNotice() {
   const busy = useBouncer((state) => state.busy)
   const failure = useBouncer((state) => state.failure)
+  const hasWorld = useBouncer((state) => selectHistory(state) !== null)
   const dismiss = useBouncer((state) => state.dismissFailure)
   return (
     <>
@@ -14,15 +16,31 @@ export function ProgressNotice() {
       {failure === null ? null : (
         <div className="failure" role="alert">
           <p>
-            <strong>{failure.label} failed.</strong> {failure.message}{' '}
-            <code className="muted">{failure.code}</code>
+            <strong>{failure.label} failed.</strong> {failure.message}
           </p>
-          <p>
-            The world is unchanged: every panel still shows the state before this step.
-          </p>
-          <button type="button" onClick={dismiss}>
-            Dismiss
-          </button>
+          <details className="failure-detail">
+            <summary>Technical detail</summary>
+            <p>
+              Code <code>{failure.code}</code>
+              {failure.detail === null ? null : (
+                <>
+                  : <code className="breakable">{failure.detail}</code>
+                </>
+              )}
+            </p>
+          </details>
+          {/* Without a world this is the only place that says why, so it stays. */}
+          {hasWorld ? (
+            <>
+              <p>
+                The world is unchanged: every panel still shows the state before this
+                step.
+              </p>
+              <button type="button" onClick={dismiss}>
+                Dismiss
+              </button>
+            </>
+          ) : null}
         </div>
       )}
     </>

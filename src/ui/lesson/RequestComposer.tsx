@@ -2,15 +2,23 @@ import { useId } from 'react'
 import { ACTION_LABELS } from '../../store/action-labels'
 import { useBouncer } from '../../store/bouncer-context'
 import type { ComposerDraft } from '../../store/drafts'
+import { ActionButton } from '../shared/ActionButton'
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
+
+interface RequestComposerProps {
+  /** Whether requests cannot be sent in this window (the mock server is off). */
+  readonly unavailable: boolean
+  /** Whether another action is running, so Send waits. */
+  readonly busy: boolean
+}
 
 /**
  * Compose any request by hand: a route the server does not know, a wrong method,
  * a body that is not JSON. The browser still attaches what it always attaches.
  * The fields live in the store, so a retried panel or a reload keeps them.
  */
-export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
+export function RequestComposer({ unavailable, busy }: RequestComposerProps) {
   const play = useBouncer((state) => state.play)
   const draft = useBouncer((state) => state.drafts.composer)
   const updateDrafts = useBouncer((state) => state.updateDrafts)
@@ -57,9 +65,19 @@ export function RequestComposer({ disabled }: { readonly disabled: boolean }) {
         placeholder='{"username": "alice", "password": "..."}'
         onChange={(event) => edit({ body: event.target.value })}
       />
-      <button type="submit" disabled={disabled}>
+      <ActionButton
+        type="submit"
+        unavailable={unavailable}
+        inactive={busy}
+        aria-describedby={`${id}-answer`}
+      >
         {ACTION_LABELS['send-request']}
-      </button>
+      </ActionButton>
+      <p id={`${id}-answer`} className="muted">
+        The page’s script does nothing with the answer: a token in its body is not stored
+        (cookies still are, by the browser), so a login sent from here leaves the page
+        without a token in JWT mode.
+      </p>
     </form>
   )
 }

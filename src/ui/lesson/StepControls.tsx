@@ -1,6 +1,7 @@
 import { useBouncer } from '../../store/bouncer-context'
 import { canStepBack } from '../../store/history'
 import { selectHistory } from '../../store/selectors'
+import { ActionButton } from '../shared/ActionButton'
 
 interface StepControlsProps {
   /** Whether the next section has an action and the mock server cannot answer it. */
@@ -8,34 +9,44 @@ interface StepControlsProps {
   readonly atEnd: boolean
 }
 
-/** Back, Next step and Reset: the learner's way through a lesson. */
+/**
+ * Back, Next step and Reset: the learner's way through a lesson. What a press
+ * itself brings about (a step running, the lesson's end) leaves each button
+ * focusable, so Enter can be pressed again without reaching for the mouse.
+ */
 export function StepControls({ nextBlocked, atEnd }: StepControlsProps) {
   const history = useBouncer(selectHistory)
-  const busy = useBouncer((state) => state.busy)
+  const lessonId = useBouncer((state) => state.lessonId)
+  const busy = useBouncer((state) => state.busy !== null)
   const next = useBouncer((state) => state.next)
   const back = useBouncer((state) => state.back)
   const reset = useBouncer((state) => state.reset)
-  const idle = busy === null && history !== null
+  const noWorld = history === null
   return (
     <div className="step-controls">
-      <button
-        type="button"
+      <ActionButton
         onClick={back}
-        disabled={!idle || history === null || !canStepBack(history)}
+        unavailable={noWorld}
+        inactive={busy || noWorld || !canStepBack(history)}
       >
         Back
-      </button>
-      <button
-        type="button"
+      </ActionButton>
+      <ActionButton
         className="primary"
         onClick={() => void next()}
-        disabled={!idle || nextBlocked || atEnd}
+        unavailable={noWorld || nextBlocked}
+        inactive={busy || atEnd}
       >
         Next step
-      </button>
-      <button type="button" onClick={() => void reset()} disabled={!idle}>
+      </ActionButton>
+      {/* Without a world, Reset tries to make the lesson's world again. */}
+      <ActionButton
+        onClick={() => void reset()}
+        unavailable={lessonId === null}
+        inactive={busy}
+      >
         Reset
-      </button>
+      </ActionButton>
     </div>
   )
 }

@@ -4,14 +4,14 @@ import { selectExchange, selectWorld } from '../../store/selectors'
 import { formatInstant, formatRelative } from '../../time/format-time'
 import { shortId } from '../../trace/short-id'
 import { BeforeAfterSwitch } from '../shared/BeforeAfterSwitch'
+import { ChangeTag } from '../shared/ChangeTag'
+import type { RowMark } from '../shared/ChangeTag'
+import { TableScroll } from '../shared/TableScroll'
 import { useRecordedSide } from '../shared/use-recorded-side'
 import type { RecordedSide } from '../shared/use-recorded-side'
 import { diffSessions } from './session-changes'
 import type { SessionDiff } from './session-changes'
 import { SessionId } from './SessionId'
-
-/** How a row relates to the selected exchange. */
-type Change = 'added' | 'changed' | 'removed' | null
 
 /**
  * The server's session store, the wristband register, as the selected exchange
@@ -26,7 +26,7 @@ export function SessionStoreView() {
   if (exchange === null) {
     return (
       <div className="session-store">
-        <Sessions server={world.server} now={world.now} changeOf={() => null} />
+        <Sessions server={world.server} now={world.now} markOf={() => null} />
       </div>
     )
   }
@@ -51,7 +51,7 @@ export function SessionStoreView() {
       <Sessions
         server={server}
         now={exchange.sentAt}
-        changeOf={({ id }) => changeOf(diff, id, side)}
+        markOf={({ id }) => markOf(diff, id, side, exchange.id)}
       />
       {aside.length === 0 ? null : (
         <p className="session-removed">
@@ -63,26 +63,32 @@ export function SessionStoreView() {
   )
 }
 
-function changeOf(diff: SessionDiff, id: string, side: RecordedSide): Change {
-  if (diff.changed.has(id)) return 'changed'
-  if (side === 'after') return diff.added.has(id) ? 'added' : null
-  return diff.removed.some((gone) => gone.id === id) ? 'removed' : null
+function markOf(
+  diff: SessionDiff,
+  id: string,
+  side: RecordedSide,
+  exchangeId: number,
+): RowMark | null {
+  const mark = (change: RowMark['change']): RowMark => ({ change, exchangeId })
+  if (diff.changed.has(id)) return mark('changed')
+  if (side === 'after') return diff.added.has(id) ? mark('added') : null
+  return diff.removed.some((gone) => gone.id === id) ? mark('removed') : null
 }
 
 interface SessionsProps {
   readonly server: ServerState
   /** The moment the store is shown at, for relative times. */
   readonly now: number
-  readonly changeOf: (session: SessionRecord) => Change
+  readonly markOf: (session: SessionRecord) => RowMark | null
 }
 
-function Sessions({ server, now, changeOf }: SessionsProps) {
+function Sessions({ server, now, markOf }: SessionsProps) {
   const sessions = Object.values(server.sessions)
   if (sessions.length === 0)
     return <EmptyStore jwt={server.settings.authMode === 'jwt'} />
   return (
-    <div className="table-scroll">
-      <table>
+    <TableScroll label="Sessions the server remembers">
+      <table className="stacking-table">
         <caption>Sessions the server remembers, by id</caption>
         <thead>
           <tr>
@@ -98,12 +104,12 @@ function Sessions({ server, now, changeOf }: SessionsProps) {
               key={session.id}
               session={session}
               now={now}
-              change={changeOf(session)}
+              mark={markOf(session)}
             />
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 
@@ -125,25 +131,25 @@ function EmptyStore({ jwt }: { readonly jwt: boolean }) {
 interface SessionRowProps {
   readonly session: SessionRecord
   readonly now: number
-  readonly change: Change
+  readonly mark: RowMark | null
 }
 
-function SessionRow({ session, now, change }: SessionRowProps) {
+function SessionRow({ session, now, mark }: SessionRowProps) {
   const expired = session.expiresAt <= now
   return (
-    <tr className={change === null ? undefined : `row-${change}`}>
+    <tr className={mark === null ? undefined : `row-${mark.change}`}>
       <th scope="row">
         <SessionId id={session.id} />
-        {change === null ? null : <span className="tag tag-change">{change}</span>}
+        {mark === null ? null : <ChangeTag mark={mark} />}
       </th>
-      <td>
-        <code className="mono">{JSON.stringify(session.data)}</code>
+      <td data-label="Data">
+        <code className="mono breakable">{JSON.stringify(session.data)}</code>
       </td>
-      <td>
+      <td data-label="Created">
         {formatInstant(session.createdAt)}{' '}
         <span className="muted">({formatRelative(session.createdAt, now)})</span>
       </td>
-      <td>
+      <td data-label="Expires">
         {formatInstant(session.expiresAt)}{' '}
         <span className="muted">({formatRelative(session.expiresAt, now)})</span>
         {expired ? <span className="tag tag-warning">expired</span> : null}

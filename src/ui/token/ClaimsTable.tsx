@@ -1,4 +1,5 @@
 import type { FieldRow } from '../../jwt/claims'
+import { TableScroll } from '../shared/TableScroll'
 
 interface ClaimsTableProps {
   readonly caption: string
@@ -10,8 +11,8 @@ interface ClaimsTableProps {
 /** Header parameters or claims as a table: name, value, what it means, and when. */
 export function ClaimsTable({ caption, rows, withTimes }: ClaimsTableProps) {
   return (
-    <div className="table-scroll">
-      <table className="claims">
+    <TableScroll label={caption}>
+      <table className="claims stacking-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -27,8 +28,10 @@ export function ClaimsTable({ caption, rows, withTimes }: ClaimsTableProps) {
               <th scope="row">
                 <code className="mono">{row.name}</code>
               </th>
-              <td className="mono breakable">{row.value}</td>
-              <td>
+              <td data-label="Value" className="mono breakable">
+                {row.value}
+              </td>
+              <td data-label="Meaning">
                 {row.explanation ?? (
                   <span className="muted">
                     Not a registered name: its meaning is up to whoever issued the token.
@@ -36,7 +39,7 @@ export function ClaimsTable({ caption, rows, withTimes }: ClaimsTableProps) {
                 )}
               </td>
               {withTimes ? (
-                <td>
+                <td data-label="When">
                   {row.time === null ? null : (
                     <>
                       <strong>{row.time.relative}</strong>
@@ -52,6 +55,6 @@ export function ClaimsTable({ caption, rows, withTimes }: ClaimsTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }

@@ -3,6 +3,7 @@ import { decodeToken } from '../../jwt/decode-token'
 import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange, selectWorld } from '../../store/selectors'
 import { storedToken } from '../../world/actions/token-storage'
+import { ActionButton } from '../shared/ActionButton'
 import { tamperSuggestion } from './tamper-suggestion'
 
 /**
@@ -74,9 +75,9 @@ export function TamperControl({ canRun }: { readonly canRun: boolean }) {
             })
           }
         />
-        <button type="submit" disabled={!canRun || busy !== null}>
+        <ActionButton type="submit" unavailable={!canRun} inactive={busy !== null}>
           Apply tamper
-        </button>
+        </ActionButton>
       </form>
       <p className="muted">
         Then press <strong>Get profile</strong> to send the edited token and watch which

@@ -3,6 +3,7 @@ import { decodeToken } from '../../jwt/decode-token'
 import { useBouncer } from '../../store/bouncer-context'
 import type { SecretEncoding } from '../../store/drafts'
 import { selectWorld } from '../../store/selectors'
+import { ActionButton } from '../shared/ActionButton'
 import { DecodedTokenView } from './DecodedTokenView'
 import { SignatureResult } from './SignatureResult'
 import { TokenParts } from './TokenParts'
@@ -95,15 +96,15 @@ export function TokenBox() {
         <span id={`${id}-size`} className="muted">
           {key.bytes === null ? '' : `HMAC key: ${keySize(key.bytes)}`}
         </span>
-        <button
-          type="button"
-          disabled={checking || tokenText.trim() === '' || key.bytes === null}
+        <ActionButton
+          unavailable={tokenText.trim() === '' || key.bytes === null}
+          inactive={checking}
           onClick={() => {
             if (key.bytes !== null) void check(key.bytes)
           }}
         >
           Check signature
-        </button>
+        </ActionButton>
       </div>
       {key.error === null && key.warnings.length === 0 ? null : (
         <ul
@@ -119,15 +120,12 @@ export function TokenBox() {
           ))}
         </ul>
       )}
-      {current === null ? (
-        checked === null ? null : (
-          <p className="muted" role="status">
-            The token or the secret changed since the last check. Press Check signature
-            again.
-          </p>
-        )
-      ) : (
+      {current !== null ? (
         <SignatureResult checked={current} />
+      ) : checked === null ? null : (
+        <p className="muted" role="status">
+          {staleCheckNote(tokenText, key.bytes !== null)}
+        </p>
       )}
       {decoded === null ? null : (
         <>
@@ -138,4 +136,13 @@ export function TokenBox() {
       )}
     </div>
   )
+}
+
+/** Why the last verdict no longer shows, and what the learner can do about it. */
+function staleCheckNote(tokenText: string, keyReadable: boolean): string {
+  if (tokenText.trim() === '') return 'Paste a token to decode.'
+  if (!keyReadable) {
+    return 'The secret changed since the last check and cannot be read as it is: fix it, then press Check signature again.'
+  }
+  return 'The token or the secret changed since the last check. Press Check signature again.'
 }

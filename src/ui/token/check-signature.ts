@@ -1,6 +1,7 @@
 import { checkHmacSignature } from '../../jwt/hmac-check'
 import type { HmacCheck } from '../../jwt/hmac-check'
 import type { SecretEncoding } from '../../store/drafts'
+import { NO_WEB_CRYPTO_CHECK, webCryptoAvailable } from '../shared/web-crypto'
 
 /** A signature check and the exact inputs it was made for. */
 export interface CheckedSignature {
@@ -14,8 +15,8 @@ export interface CheckedSignature {
 
 /**
  * Checks a pasted token against key bytes, remembering which inputs the answer
- * belongs to. A failure of the check itself (no WebCrypto on an insecure page)
- * becomes an answer too, so the box never goes blank.
+ * belongs to. A check that cannot run (no Web Crypto on an insecure page) or
+ * that fails becomes an answer too, so the box never goes blank.
  */
 export async function checkSignature(
   inputs: {
@@ -26,6 +27,7 @@ export async function checkSignature(
   key: Uint8Array,
   now: number | null,
 ): Promise<CheckedSignature> {
+  if (!webCryptoAvailable()) return { ...inputs, check: null, error: NO_WEB_CRYPTO_CHECK }
   try {
     const check = await checkHmacSignature(inputs.token, key, now ?? undefined)
     return { ...inputs, check, error: null }
@@ -34,7 +36,7 @@ export async function checkSignature(
     return {
       ...inputs,
       check: null,
-      error: `The signature could not be checked in this browser (${reason}). WebCrypto needs https or localhost.`,
+      error: `The signature could not be checked in this browser (${reason}). Try again; if it repeats, reload the page.`,
     }
   }
 }

@@ -34,13 +34,15 @@ let sharedFresh: Promise<World> | null = null
 
 /** Renders the whole page around a store with fake actions, with the first lesson chosen. */
 export async function renderBouncer(options: RenderOptions = {}) {
-  sharedFresh ??= freshWorld('session')
-  const world = options.world ?? (await sharedFresh)
+  // Made only when a test needs it, so a test of a window without Web Crypto can
+  // hand the store the real createWorld.
+  const world = async () =>
+    options.world ?? (await (sharedFresh ??= freshWorld('session')))
   const lessons = options.lessons ?? [sessionLesson]
   const store = createBouncerStore({
     lessons,
     runAction: options.runAction ?? scriptedRunAction({}),
-    createWorld: options.createWorld ?? (async () => world),
+    createWorld: options.createWorld ?? world,
     send: refuseToSend,
     clock: () => NOW,
   })

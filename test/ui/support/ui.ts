@@ -13,6 +13,23 @@ async function clickIn(scope: Scope, name: string) {
 
 /** Drives the page the way a learner does: by the names on screen. */
 export const ui = {
+  /**
+   * Focuses a button and activates it, as Enter does, letting what it starts
+   * settle; returns the button, to check where the focus is afterwards.
+   */
+  press: async (name: string) => {
+    const button = screen.getByRole<HTMLButtonElement>('button', { name })
+    button.focus()
+    await act(async () => {
+      fireEvent.click(button)
+    })
+    return button
+  },
+  /** Whether a button would act on a press now: neither disabled nor waiting. */
+  pressable: (name: string) => {
+    const button = screen.getByRole<HTMLButtonElement>('button', { name })
+    return !button.disabled && button.getAttribute('aria-disabled') !== 'true'
+  },
   clickNext: () => clickIn(screen, 'Next step'),
   clickBack: () => clickIn(screen, 'Back'),
   clickReset: () => clickIn(screen, 'Reset'),
