@@ -198,7 +198,7 @@ async function compare(
   return {
     ...check,
     verdict: 'verified',
-    message: `signature verified: the ${alg} HMAC of the signing input with this key equals the received signature${timing}`,
+    message: `the ${alg} HMAC of the signing input with this key equals the received signature${timing}`,
   }
 }
 

@@ -94,13 +94,13 @@ describe('the request composer', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Path').value).toBe('/profile')
   })
 
-  it('says under Send request that the page keeps no token from the answer', async () => {
+  it('says under Send request what the browser attaches and keeps in session mode', async () => {
     await renderBouncer({ world: worlds.fresh })
 
     const send = screen.getByRole('button', { name: 'Send request' })
     const note = document.getElementById(send.getAttribute('aria-describedby') ?? '')
     expect(note?.textContent).toBe(
-      'The page’s script does nothing with the answer: a token in its body is not stored (cookies still are, by the browser), so a login sent from here leaves the page without a token in JWT mode.',
+      'The browser attaches the cookies its jar chooses, and stores any Set-Cookie in the answer; the page’s script does nothing more with it.',
     )
   })
 

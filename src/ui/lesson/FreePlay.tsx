@@ -46,6 +46,8 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
       </div>
       <form
         className="clock-form"
+        // The action explains a bad number; the browser's own bubble is easy to miss.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault()
           void play('advance-clock', { minutes })
@@ -65,7 +67,7 @@ export function FreePlay({ canRun }: { readonly canRun: boolean }) {
           {ACTION_LABELS['advance-clock']}
         </ActionButton>
       </form>
-      <RequestComposer unavailable={unavailable} busy={busy} />
+      <RequestComposer unavailable={unavailable} busy={busy} mode={mode} />
     </div>
   )
 }

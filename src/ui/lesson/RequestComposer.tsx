@@ -3,6 +3,7 @@ import { ACTION_LABELS } from '../../store/action-labels'
 import { useBouncer } from '../../store/bouncer-context'
 import type { ComposerDraft } from '../../store/drafts'
 import { ActionButton } from '../shared/ActionButton'
+import type { AuthMode } from '../../server/server-state'
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const
 
@@ -11,6 +12,8 @@ interface RequestComposerProps {
   readonly unavailable: boolean
   /** Whether another action is running, so Send waits. */
   readonly busy: boolean
+  /** How the page authenticates, which decides what it attaches. */
+  readonly mode: AuthMode | null
 }
 
 /**
@@ -18,7 +21,7 @@ interface RequestComposerProps {
  * a body that is not JSON. The browser still attaches what it always attaches.
  * The fields live in the store, so a retried panel or a reload keeps them.
  */
-export function RequestComposer({ unavailable, busy }: RequestComposerProps) {
+export function RequestComposer({ unavailable, busy, mode }: RequestComposerProps) {
   const play = useBouncer((state) => state.play)
   const draft = useBouncer((state) => state.drafts.composer)
   const updateDrafts = useBouncer((state) => state.updateDrafts)
@@ -74,9 +77,9 @@ export function RequestComposer({ unavailable, busy }: RequestComposerProps) {
         {ACTION_LABELS['send-request']}
       </ActionButton>
       <p id={`${id}-answer`} className="muted">
-        The page’s script does nothing with the answer: a token in its body is not stored
-        (cookies still are, by the browser), so a login sent from here leaves the page
-        without a token in JWT mode.
+        {mode === 'jwt'
+          ? 'The page attaches its stored token, if any, as Authorization: Bearer, and does nothing with the answer: a token in its body is not stored, so a login sent from here leaves the page’s token as it was.'
+          : 'The browser attaches the cookies its jar chooses, and stores any Set-Cookie in the answer; the page’s script does nothing more with it.'}
       </p>
     </form>
   )

@@ -19,10 +19,7 @@ export function TokenProblems({ decoded }: { readonly decoded: DecodedToken }) {
         <ul className="problems" aria-label="Problems with this token">
           {decoded.problems.map((problem, index) => (
             <li key={index}>
-              <strong>
-                {problem.part}
-                {problem.position === undefined ? '' : `, character ${problem.position}`}:
-              </strong>{' '}
+              <strong>{problemPlace(problem.part, problem.position)}:</strong>{' '}
               {problem.message}
             </li>
           ))}
@@ -36,4 +33,11 @@ export function TokenProblems({ decoded }: { readonly decoded: DecodedToken }) {
       )}
     </div>
   )
+}
+
+/** "payload, character 57"; a part the decoder could not name is left out. */
+function problemPlace(part: string, position: number | undefined): string {
+  const where = position === undefined ? null : `character ${position}`
+  if (part === 'segment' || part === 'token') return where ?? part
+  return where === null ? part : `${part}, ${where}`
 }
