@@ -3,6 +3,8 @@ import { loadLessons } from '../course/load-lessons'
 import { BouncerContext } from '../store/bouncer-context'
 import { createBouncerStore } from '../store/bouncer-store'
 import type { ProgressStorage } from '../store/saved-progress'
+import { WorkbenchContext } from '../store/workbench-context'
+import { createWorkbenchStore } from '../store/workbench-store'
 import type { MockStatus } from '../transport/mock-status'
 import { runAction } from '../world/actions'
 import { createWorld } from '../world/create-world'
@@ -36,6 +38,7 @@ export function App({ mock, send, storage = null }: AppProps) {
       storage,
     }),
   )
+  const [workbench] = useState(() => createWorkbenchStore({ storage }))
   useEffect(() => {
     const first = catalog.lessons[0]
     // Restored progress reopens its lesson. A second call (React's development double
@@ -46,7 +49,9 @@ export function App({ mock, send, storage = null }: AppProps) {
   }, [catalog, store])
   return (
     <BouncerContext value={store}>
-      <AppShell mock={mock} problems={catalog.problems} />
+      <WorkbenchContext value={workbench}>
+        <AppShell mock={mock} problems={catalog.problems} />
+      </WorkbenchContext>
     </BouncerContext>
   )
 }

@@ -15,6 +15,9 @@ import { TamperControl } from '../token/TamperControl'
 import { TokenBox } from '../token/TokenBox'
 import { TokenStorageView } from '../token/TokenStorageView'
 import { TokenView } from '../token/TokenView'
+import { usePageRoute } from '../workbench/use-page-route'
+import { Workbench } from '../workbench/Workbench'
+import { ErrorBoundary } from './ErrorBoundary'
 import { Header } from './Header'
 import { MockBanner } from './MockBanner'
 import { Panel } from './Panel'
@@ -27,8 +30,12 @@ interface AppShellProps {
   readonly problems: readonly LessonProblem[]
 }
 
-/** The whole page around a store: header, lesson column, and the panels. */
+/**
+ * The whole page around a store: the header, then the lesson column and its
+ * panels, or the token workbench when the address's fragment says #workbench.
+ */
 export function AppShell({ mock, problems }: AppShellProps) {
+  const page = usePageRoute()
   // Before its world exists, a lesson's own mode decides which panels it shows.
   const mode = useBouncer(
     (state) => selectWorld(state)?.clientMode ?? selectLesson(state)?.mode ?? null,
@@ -69,31 +76,37 @@ export function AppShell({ mock, problems }: AppShellProps) {
   )
   return (
     <div className="app">
-      <Header mock={mock} />
+      <Header mock={mock} page={page} />
       <MockBanner mock={mock} />
       <SavedProgressNotice />
-      <div className="layout">
-        <LessonColumn canRun={canRun} problems={problems} />
-        <main className="panels">
-          <WorldPanel title="Free play">
-            <FreePlay canRun={canRun} />
-          </WorldPanel>
-          <WorldPanel title="Timeline">
-            <Timeline />
-          </WorldPanel>
-          <WorldPanel title="HTTP exchange" wide>
-            <ExchangeView />
-          </WorldPanel>
-          <WorldPanel title="Server steps" wide>
-            <ServerSteps />
-          </WorldPanel>
-          {jwt ? tokenPanels : sessionPanels}
-          {jwt ? sessionPanels : tokenPanels}
-          <Panel title="Paste a JWT" className="panel-wide">
-            <TokenBox />
-          </Panel>
-        </main>
-      </div>
+      {page === 'workbench' ? (
+        <ErrorBoundary panel="Token workbench">
+          <Workbench />
+        </ErrorBoundary>
+      ) : (
+        <div className="layout">
+          <LessonColumn canRun={canRun} problems={problems} />
+          <main className="panels">
+            <WorldPanel title="Free play">
+              <FreePlay canRun={canRun} />
+            </WorldPanel>
+            <WorldPanel title="Timeline">
+              <Timeline />
+            </WorldPanel>
+            <WorldPanel title="HTTP exchange" wide>
+              <ExchangeView />
+            </WorldPanel>
+            <WorldPanel title="Server steps" wide>
+              <ServerSteps />
+            </WorldPanel>
+            {jwt ? tokenPanels : sessionPanels}
+            {jwt ? sessionPanels : tokenPanels}
+            <Panel title="Paste a JWT" className="panel-wide">
+              <TokenBox />
+            </Panel>
+          </main>
+        </div>
+      )}
     </div>
   )
 }

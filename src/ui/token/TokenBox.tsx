@@ -10,6 +10,7 @@ import { TokenParts } from './TokenParts'
 import { checkSignature } from './check-signature'
 import type { CheckedSignature } from './check-signature'
 import { keySize, secretKey } from './secret-key'
+import { workbenchLink } from '../workbench/workbench-link'
 
 const ENCODINGS: readonly { readonly value: SecretEncoding; readonly label: string }[] = [
   { value: 'utf8', label: 'UTF-8 text' },
@@ -130,6 +131,13 @@ export function TokenBox() {
       {decoded === null ? null : (
         <>
           <h3>Decoded</h3>
+          <p>
+            <a href={workbenchLink(deferredText)}>Open in the workbench</a>{' '}
+            <span className="muted">
+              to verify it with any key, see the signature step by step and tamper with
+              it.
+            </span>
+          </p>
           <TokenParts decoded={decoded} />
           <DecodedTokenView decoded={decoded} now={now} />
         </>

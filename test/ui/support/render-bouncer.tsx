@@ -3,6 +3,8 @@ import type { Lesson, LessonProblem } from '../../../src/course/lesson'
 import { BouncerContext } from '../../../src/store/bouncer-context'
 import { createBouncerStore } from '../../../src/store/bouncer-store'
 import type { BouncerDeps } from '../../../src/store/bouncer-store'
+import { WorkbenchContext } from '../../../src/store/workbench-context'
+import { createWorkbenchStore } from '../../../src/store/workbench-store'
 import type { MockStatus } from '../../../src/transport/mock-status'
 import { AppShell } from '../../../src/ui/layout/AppShell'
 import type { RunAction } from '../../../src/world/run-action'
@@ -46,12 +48,15 @@ export async function renderBouncer(options: RenderOptions = {}) {
     send: refuseToSend,
     clock: () => NOW,
   })
+  const workbench = createWorkbenchStore()
   const view = render(
     <BouncerContext value={store}>
-      <AppShell mock={options.mock ?? ACTIVE_MOCK} problems={options.problems ?? []} />
+      <WorkbenchContext value={workbench}>
+        <AppShell mock={options.mock ?? ACTIVE_MOCK} problems={options.problems ?? []} />
+      </WorkbenchContext>
     </BouncerContext>,
   )
   const first = lessons[0]
   if (first !== undefined) await act(() => store.getState().chooseLesson(first.id))
-  return { store, ...view }
+  return { store, workbench, ...view }
 }
