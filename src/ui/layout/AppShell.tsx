@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { LessonProblem } from '../../course/lesson'
 import { useBouncer } from '../../store/bouncer-context'
 import { selectLesson, selectWorld } from '../../store/selectors'
@@ -16,13 +16,18 @@ import { TokenBox } from '../token/TokenBox'
 import { TokenStorageView } from '../token/TokenStorageView'
 import { TokenView } from '../token/TokenView'
 import { usePageRoute } from '../workbench/use-page-route'
-import { Workbench } from '../workbench/Workbench'
 import { ErrorBoundary } from './ErrorBoundary'
 import { Header } from './Header'
 import { MockBanner } from './MockBanner'
 import { Panel } from './Panel'
 import { SavedProgressNotice } from './SavedProgressNotice'
 import { WorldPanel } from './WorldPanel'
+
+// The workbench brings the key, signing and JWE code; a learner who never opens it
+// never downloads it.
+const Workbench = lazy(async () => ({
+  default: (await import('../workbench/Workbench')).Workbench,
+}))
 
 interface AppShellProps {
   readonly mock: MockStatus
@@ -81,7 +86,9 @@ export function AppShell({ mock, problems }: AppShellProps) {
       <SavedProgressNotice />
       {page === 'workbench' ? (
         <ErrorBoundary panel="Token workbench">
-          <Workbench />
+          <Suspense fallback={<p className="muted">Loading the token workbench…</p>}>
+            <Workbench />
+          </Suspense>
         </ErrorBoundary>
       ) : (
         <div className="layout">

@@ -30,8 +30,9 @@ describe('the header’s page links', () => {
 
     await goTo('#workbench')
     expect(currentPage()).toBe('Token workbench')
+    // The workbench's code loads on first visit, so its page appears a moment later.
     expect(
-      screen.getByRole('heading', { name: 'Token workbench', level: 2 }),
+      await screen.findByRole('heading', { name: 'Token workbench', level: 2 }),
     ).toBeTruthy()
     expect(screen.queryByRole('region', { name: 'Paste a JWT' })).toBeNull()
     expect(screen.queryByRole('combobox', { name: 'Choose a lesson' })).toBeNull()
@@ -57,6 +58,7 @@ describe('the header’s page links', () => {
     const { workbench } = await renderBouncer()
 
     await goTo(`#workbench&token=${encodeURIComponent(CALLAHAN_TOKEN)}`)
+    await screen.findByRole('heading', { name: 'Token workbench', level: 2 })
 
     expect(workbench.getState().tokenText).toBe(CALLAHAN_TOKEN)
     expect(window.location.hash).toBe('#workbench')
