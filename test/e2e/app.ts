@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterEach, expect, inject } from 'vitest'
 import { launchChromium } from './chromium'
 import type { ChromiumSession, ConsoleEntry, RecordedRequest } from './chromium'
 
@@ -46,6 +46,37 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppSession>
     throw error
   }
   return { ...session, baseUrl }
+}
+
+/**
+ * Watches the apps a test opens: once the test ends, each must have a clean console,
+ * apart from the monolith's deliberate refusals, and pass `check`; then all close,
+ * even when one fails. Returns the function that hands it an app to watch.
+ */
+export function closeAfterEachTest(
+  check: (app: AppSession) => void = () => undefined,
+): (app: AppSession) => AppSession {
+  let opened: AppSession[] = []
+  afterEach(async () => {
+    const apps = opened
+    opened = []
+    const failures: unknown[] = []
+    for (const app of apps) {
+      try {
+        expect(unexpectedPageErrors(app.consoleLog, app.requests)).toEqual([])
+        check(app)
+      } catch (error) {
+        failures.push(error)
+      } finally {
+        await app.close()
+      }
+    }
+    if (failures.length > 0) throw failures[0]
+  })
+  return (app) => {
+    opened.push(app)
+    return app
+  }
 }
 
 /** Sends fetch(url) from inside the page and waits until Chromium has recorded the response. */

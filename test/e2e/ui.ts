@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core'
-import { afterEach, expect } from 'vitest'
-import { openApp, unexpectedPageErrors } from './app'
+import { closeAfterEachTest, openApp } from './app'
 import type { AppSession, OpenAppOptions } from './app'
 
 /** A lesson as the picker offers it: its id and the title its column shows. */
@@ -62,18 +61,8 @@ export async function openLesson(
 export function lessonPerTest(
   options: OpenAppOptions = {},
 ): (lesson: LessonRef) => Promise<AppSession> {
-  let app: AppSession | null = null
-  afterEach(async () => {
-    const opened = app
-    app = null
-    if (opened === null) return
-    try {
-      expect(unexpectedPageErrors(opened.consoleLog, opened.requests)).toEqual([])
-    } finally {
-      await opened.close()
-    }
-  })
-  return async (lesson) => (app = await openLesson(lesson, options))
+  const watch = closeAfterEachTest()
+  return async (lesson) => watch(await openLesson(lesson, options))
 }
 
 /** A panel of the page by its heading, e.g. 'Cookie jar'; names match exactly. */

@@ -1,58 +1,22 @@
-import { createHmac } from 'node:crypto'
-import type { Locator, Page } from 'playwright-core'
-import { afterEach, describe, expect, test } from 'vitest'
-import { monolithRequests, openApp, unexpectedPageErrors } from './app'
-import type { AppSession, OpenAppOptions } from './app'
+import { describe, expect, test } from 'vitest'
 import * as screen from './screen'
-import { atFixedTime, region } from './ui'
+import { region } from './ui'
+import {
+  PAYLOAD,
+  SECRET,
+  TOKEN,
+  tokenField,
+  verdict,
+  workbenchPerTest,
+  pasteToken,
+} from './workbench-ui'
 
-const NOW = '2026-01-15T12:00:00Z'
-const SECRET = 'workbench-secret-0123456789abcdef012'
-const PAYLOAD = '{"sub":"student-9","role":"user","iat":1768478400}'
-
-/** An HS256 token made apart from the app, with node:crypto, as the oracle. */
-function hs256(payload: string, secret: string): string {
-  const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')
-  const signingInput = `${header}.${Buffer.from(payload).toString('base64url')}`
-  const signature = createHmac('sha256', secret).update(signingInput).digest('base64url')
-  return `${signingInput}.${signature}`
-}
-
-const TOKEN = hs256(PAYLOAD, SECRET)
-
-let app: AppSession | null = null
-afterEach(async () => {
-  const opened = app
-  app = null
-  if (opened === null) return
-  try {
-    expect(unexpectedPageErrors(opened.consoleLog, opened.requests)).toEqual([])
-    expect(monolithRequests(opened.requests)).toEqual([])
-  } finally {
-    await opened.close()
-  }
-})
-
-async function openWorkbench(route = '#workbench', options: OpenAppOptions = {}) {
-  app = await openApp({ ...atFixedTime(NOW), ...options, route })
-  return app.page
-}
-
-/** The verdict headline of a section once its check has settled. */
-async function verdict(section: Locator): Promise<string> {
-  const headline = section.locator('.verdict-headline')
-  await headline.waitFor()
-  return headline.innerText()
-}
-
-function tokenField(page: Page): Locator {
-  return region(page, 'Token').getByRole('textbox', { name: 'Token (JWS or JWE)' })
-}
+const openWorkbench = workbenchPerTest()
 
 describe('the token workbench in Chromium', () => {
   test('decodes a pasted token, verifies it with a secret, and shows the step a one-character tamper breaks', async () => {
     const page = await openWorkbench()
-    await tokenField(page).fill(TOKEN)
+    await pasteToken(page, TOKEN)
 
     const decoded = region(page, 'Decoded')
     expect(await screen.tokenKind(decoded)).toBe('JWS (compact, 3 segments)')
@@ -88,7 +52,7 @@ describe('the token workbench in Chromium', () => {
 
   test('moves between the lessons and the workbench by the header links, keeping what was typed', async () => {
     const page = await openWorkbench()
-    await tokenField(page).fill(TOKEN)
+    await pasteToken(page, TOKEN)
     const nav = page.getByRole('navigation', { name: 'Pages' })
     expect(
       await nav
@@ -102,16 +66,6 @@ describe('the token workbench in Chromium', () => {
 
     await page.goBack()
     expect(await tokenField(page).inputValue()).toBe(TOKEN)
-    expect(new URL(page.url()).hash).toBe('#workbench')
-  })
-
-  test('opens a shared link on its token and takes the token out of the address', async () => {
-    const page = await openWorkbench(`#workbench&token=${encodeURIComponent(TOKEN)}`)
-
-    expect(await tokenField(page).inputValue()).toBe(TOKEN)
-    expect(await screen.tokenKind(region(page, 'Decoded'))).toBe(
-      'JWS (compact, 3 segments)',
-    )
     expect(new URL(page.url()).hash).toBe('#workbench')
   })
 })

@@ -4,6 +4,10 @@ import { useBouncer } from '../../store/bouncer-context'
 import type { SecretEncoding } from '../../store/drafts'
 import { selectWorld } from '../../store/selectors'
 import { ActionButton } from '../shared/ActionButton'
+import {
+  SecretEncodingChoice,
+  type SecretEncodingOption,
+} from '../shared/SecretEncodingChoice'
 import { DecodedTokenView } from './DecodedTokenView'
 import { SignatureResult } from './SignatureResult'
 import { TokenParts } from './TokenParts'
@@ -12,7 +16,7 @@ import type { CheckedSignature } from './check-signature'
 import { keySize, secretKey } from './secret-key'
 import { workbenchLink } from '../workbench/workbench-link'
 
-const ENCODINGS: readonly { readonly value: SecretEncoding; readonly label: string }[] = [
+const ENCODINGS: readonly SecretEncodingOption<SecretEncoding>[] = [
   { value: 'utf8', label: 'UTF-8 text' },
   { value: 'base64url', label: 'base64url bytes' },
 ]
@@ -79,21 +83,12 @@ export function TokenBox() {
           value={secret}
           onChange={(event) => updateDrafts({ secret: event.target.value })}
         />
-        <fieldset className="secret-encoding">
-          <legend>Read the secret as</legend>
-          {ENCODINGS.map(({ value, label }) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name={`${id}-encoding`}
-                value={value}
-                checked={encoding === value}
-                onChange={() => updateDrafts({ secretEncoding: value })}
-              />{' '}
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <SecretEncodingChoice
+          legend="Read the secret as"
+          options={ENCODINGS}
+          value={encoding}
+          onChange={(value) => updateDrafts({ secretEncoding: value })}
+        />
         <span id={`${id}-size`} className="muted">
           {key.bytes === null ? '' : `HMAC key: ${keySize(key.bytes)}`}
         </span>

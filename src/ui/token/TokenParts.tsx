@@ -1,16 +1,5 @@
 import type { DecodedToken } from '../../jwt/decode-token'
-
-/** Words for each segment, so colour is never the only way to tell them apart. */
-const PART_LABELS: Readonly<Record<string, string>> = {
-  header: 'header',
-  payload: 'payload',
-  signature: 'signature',
-  'encrypted-key': 'encrypted key',
-  iv: 'IV',
-  ciphertext: 'ciphertext',
-  tag: 'tag',
-  segment: 'segment',
-}
+import { PART_LABELS } from '../workbench/decoded/part-labels'
 
 /**
  * The compact token exactly as sent, each segment coloured and labelled like its
@@ -24,8 +13,8 @@ export function TokenParts({ decoded }: { readonly decoded: DecodedToken }) {
           {part.index > 0 ? <span className="token-dot">.</span> : null}
           <span
             className={`token-part part-${part.name}`}
-            data-label={PART_LABELS[part.name] ?? part.name}
-            title={`Segment ${part.index + 1}: ${PART_LABELS[part.name] ?? part.name}`}
+            data-label={PART_LABELS[part.name]}
+            title={`Segment ${part.index + 1}: ${PART_LABELS[part.name]}`}
           >
             {part.text}
           </span>

@@ -96,7 +96,7 @@ function Encoder({ initialHeaderJson, initialPayloadJson, onSigned }: EncoderPan
         Nothing here changes the pasted token until you press &ldquo;Use this
         token&rdquo;.
       </p>
-      <h3>Header and claims</h3>
+      <h4>Header and claims</h4>
       <JsonBox
         label="Header (JSON)"
         part="header"
@@ -117,7 +117,7 @@ function Encoder({ initialHeaderJson, initialPayloadJson, onSigned }: EncoderPan
           Start again from the decoded token
         </button>
       )}
-      <h3>Algorithm and key</h3>
+      <h4>Algorithm and key</h4>
       <label htmlFor={`${id}-alg`}>Algorithm (alg)</label>{' '}
       <select
         id={`${id}-alg`}
@@ -150,7 +150,7 @@ function Encoder({ initialHeaderJson, initialPayloadJson, onSigned }: EncoderPan
       ) : (
         <KeyTools exportable={resolved.exportable} />
       )}
-      <h3>Sign</h3>
+      <h4>Sign</h4>
       <ActionButton
         unavailable={resolved.status !== 'ready'}
         inactive={signing}

@@ -2,6 +2,10 @@ import { useId } from 'react'
 import type { SecretEncoding } from '../../../jwt/keys/hmac-secret'
 import type { SigningAlgorithm } from '../../../jwt/sign/signing-algorithms'
 import { ActionButton } from '../../shared/ActionButton'
+import {
+  SecretEncodingChoice,
+  type SecretEncodingOption,
+} from '../../shared/SecretEncodingChoice'
 import type { KeyDraft, KeySource, ResolvedKey } from './use-signing-key'
 
 interface SigningKeyFieldProps {
@@ -20,7 +24,7 @@ const SOURCES: readonly { readonly value: KeySource; readonly label: string }[] 
   { value: 'generated', label: 'Generate a key' },
 ]
 
-const ENCODINGS: readonly { readonly value: SecretEncoding; readonly label: string }[] = [
+const ENCODINGS: readonly SecretEncodingOption<SecretEncoding>[] = [
   { value: 'utf8', label: 'UTF-8 text' },
   { value: 'base64', label: 'base64url bytes' },
 ]
@@ -58,20 +62,12 @@ export function SigningKeyField(props: SigningKeyFieldProps) {
             value={draft.secret}
             onChange={(event) => update({ secret: event.target.value })}
           />
-          <fieldset className="secret-encoding">
-            <legend>Read the secret as</legend>
-            {ENCODINGS.map(({ value, label }) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name={`${id}-encoding`}
-                  checked={draft.encoding === value}
-                  onChange={() => update({ encoding: value })}
-                />{' '}
-                {label}
-              </label>
-            ))}
-          </fieldset>
+          <SecretEncodingChoice
+            legend="Read the secret as"
+            options={ENCODINGS}
+            value={draft.encoding}
+            onChange={(encoding) => update({ encoding })}
+          />
         </div>
       ) : null}
       {draft.source === 'pasted' ? (

@@ -8,7 +8,7 @@ import type { JweDescription } from '../../../jwt/jwe/describe-jwe'
 export function JweAnatomy({ jwe }: { readonly jwe: JweDescription }) {
   return (
     <div className="jwe-anatomy">
-      <h3>Protected header</h3>
+      <h4>Protected header</h4>
       <p>
         The only part anyone can read: base64url JSON, like a signed token&rsquo;s header.
         It says how the content was encrypted, not what it says.
@@ -35,7 +35,7 @@ export function JweAnatomy({ jwe }: { readonly jwe: JweDescription }) {
           ))}
         </tbody>
       </table>
-      <h3>The five parts</h3>
+      <h4>The five parts</h4>
       <table>
         <caption className="visually-hidden">
           The five parts of this JWE, with sizes
@@ -65,7 +65,7 @@ export function JweAnatomy({ jwe }: { readonly jwe: JweDescription }) {
           ))}
         </tbody>
       </table>
-      <h3>Why the claims cannot be read without the key</h3>
+      <h4>Why the claims cannot be read without the key</h4>
       <p className="note note-important">{jwe.unreadable}</p>
       {jwe.findings.length === 0 ? null : (
         <ul aria-label="Worth knowing about this JWE">

@@ -58,7 +58,7 @@ export function JweDecrypt({ jwe, onOpenNested }: JweDecryptProps) {
 
   return (
     <div className="jwe-decrypt">
-      <h3>Decrypt with a key</h3>
+      <h4>Decrypt with a key</h4>
       <label htmlFor={`${id}-key`}>
         {password
           ? 'Password'

@@ -59,7 +59,7 @@ export function JweEncryptDemo() {
 
   return (
     <div className="jwe-encrypt">
-      <h3>Encrypt a claims set</h3>
+      <h4>Encrypt a claims set</h4>
       <JsonBox
         label="Claims to encrypt (JSON)"
         part="payload"
@@ -115,7 +115,7 @@ function EncryptedView({ encrypted, demoKey }: EncryptedViewProps) {
   return (
     <div className="encoded-vs-encrypted">
       <section aria-label="Encoded">
-        <h4>Encoded: readable by anyone</h4>
+        <h5>Encoded: readable by anyone</h5>
         <p>
           How a signed token carries these claims: base64url of the JSON. Decoding it
           needs no key.
@@ -125,7 +125,7 @@ function EncryptedView({ encrypted, demoKey }: EncryptedViewProps) {
         <pre className="json mono">{encrypted.claimsText}</pre>
       </section>
       <section aria-label="Encrypted">
-        <h4>Encrypted: readable only with the key</h4>
+        <h5>Encrypted: readable only with the key</h5>
         <p>The ciphertext, part 4 of the JWE: without the key these bytes say nothing.</p>
         <code className="mono breakable part-ciphertext">{encrypted.ciphertext}</code>
         <CopyableText label="encrypted token (JWE)" text={encrypted.token} rows={4} />

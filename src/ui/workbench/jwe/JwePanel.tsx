@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react'
-import { describeJwe } from '../../../jwt/jwe/describe-jwe'
+import { describeJwe, type JweDescribeFailure } from '../../../jwt/jwe/describe-jwe'
 import { ErrorBoundary } from '../../layout/ErrorBoundary'
 import { JweAnatomy } from './JweAnatomy'
 import { JweDecrypt } from './JweDecrypt'
@@ -15,7 +15,8 @@ interface JwePanelProps {
 /**
  * The encrypted-token view: what a JWE shows without its key, decrypting it
  * with one, and encrypting a claims set to set encoding and encryption side by
- * side. A text that is not a JWE is said to be so; the encrypt demo still works.
+ * side. The tools that read and decrypt appear only for a JWE; the encrypt demo
+ * is always there.
  */
 export function JwePanel(props: JwePanelProps) {
   return (
@@ -40,11 +41,38 @@ function Jwe({ token, onOpenNested }: JwePanelProps) {
           <JweDecrypt jwe={jwe} onOpenNested={onOpenNested} />
         </>
       ) : (
-        <p className="field-error" role="alert">
-          Not an encrypted token: {jwe.message.replace(/^not an encrypted token: /, '')}
-        </p>
+        <NoJwe token={deferred} failure={jwe} />
       )}
       <JweEncryptDemo />
     </div>
+  )
+}
+
+interface NoJweProps {
+  readonly token: string
+  readonly failure: JweDescribeFailure
+}
+
+/**
+ * Why there is nothing to decrypt, as a plain paragraph: a signed token pasted
+ * here is normal, and an alert would interrupt a screen reader at every paste.
+ */
+function NoJwe({ token, failure }: NoJweProps) {
+  if (token.trim() === '') {
+    return (
+      <p className="muted">
+        Paste an encrypted token (JWE) above to read its header and parts and to decrypt
+        it here.
+      </p>
+    )
+  }
+  if (failure.code === 'header-unreadable') {
+    return <p className="field-error">This JWE cannot be opened: {failure.message}.</p>
+  }
+  return (
+    <p className="muted">
+      Not an encrypted token: {failure.message.replace(/^not an encrypted token: /, '')}.
+      Its header, its parts and a key box to decrypt it appear here when you paste a JWE.
+    </p>
   )
 }

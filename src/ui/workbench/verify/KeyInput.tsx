@@ -1,9 +1,13 @@
 import { useId } from 'react'
 import type { SecretEncoding } from '../../../jwt/keys/hmac-secret'
 import { useWorkbench } from '../../../store/workbench-context'
+import {
+  SecretEncodingChoice,
+  type SecretEncodingOption,
+} from '../../shared/SecretEncodingChoice'
 import type { KeyState } from './use-key-reading'
 
-const ENCODINGS: readonly { readonly value: SecretEncoding; readonly label: string }[] = [
+const ENCODINGS: readonly SecretEncodingOption<SecretEncoding>[] = [
   { value: 'utf8', label: 'UTF-8 text' },
   { value: 'base64', label: 'base64 bytes' },
 ]
@@ -49,20 +53,12 @@ export function KeyInput({ keyState }: { readonly keyState: KeyState }) {
         value={keyText}
         onChange={(event) => update({ keyText: event.target.value })}
       />
-      <fieldset className="secret-encoding">
-        <legend>Read a secret as</legend>
-        {ENCODINGS.map(({ value, label }) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={`${id}-encoding`}
-              value={value}
-              checked={secretEncoding === value}
-              onChange={() => update({ secretEncoding: value })}
-            />{' '}
-            {label}
-          </label>
-        ))}
+      <SecretEncodingChoice
+        legend="Read a secret as"
+        options={ENCODINGS}
+        value={secretEncoding}
+        onChange={(value) => update({ secretEncoding: value })}
+      >
         <label>
           <input
             type="checkbox"
@@ -71,7 +67,7 @@ export function KeyInput({ keyState }: { readonly keyState: KeyState }) {
           />{' '}
           Keep spaces and line breaks at the ends of a secret (they become key bytes)
         </label>
-      </fieldset>
+      </SecretEncodingChoice>
       <div id={`${id}-reading`} className="key-reading" aria-live="polite">
         {keyState.status === 'reading' ? <p className="muted">Reading the key…</p> : null}
         {reading?.ok === true && reading.value.ok ? (

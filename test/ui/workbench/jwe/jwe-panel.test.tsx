@@ -116,12 +116,31 @@ describe('JwePanel', () => {
     expect(onOpenNested).toHaveBeenCalledWith(NESTED_JWS)
   })
 
-  it('says plainly when the text is not an encrypted token', () => {
+  it('says quietly that a signed token is not encrypted, offering only the encrypt demo', () => {
     renderJwe(NESTED_JWS)
 
-    expect(screen.getByRole('alert').textContent).toBe(
-      'Not an encrypted token: it has 3 segments, and a compact JWE has 5 (RFC 7516 §7.1)',
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.queryByRole('status')).toBeNull()
+    expect(
+      screen.getByText(/^Not an encrypted token: it has 3 segments/).textContent,
+    ).toBe(
+      'Not an encrypted token: it has 3 segments, and a compact JWE has 5 (RFC 7516 §7.1). Its header, its parts and a key box to decrypt it appear here when you paste a JWE.',
     )
+    expect(screen.queryByLabelText(KEY_LABEL)).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Decrypt' })).toBeNull()
+    expect(
+      screen.getByRole('button', { name: 'Generate a key and encrypt' }),
+    ).toBeTruthy()
+  })
+
+  it('invites a JWE while the token field is empty, without an alert', () => {
+    renderJwe('')
+
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText(/^Paste an encrypted token \(JWE\) above/).textContent).toBe(
+      'Paste an encrypted token (JWE) above to read its header and parts and to decrypt it here.',
+    )
+    expect(screen.queryByRole('button', { name: 'Decrypt' })).toBeNull()
   })
 
   it('encrypts a claims set and shows the encoded form beside the encrypted one', async () => {
