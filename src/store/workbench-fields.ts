@@ -17,7 +17,7 @@ export interface WorkbenchFields {
   readonly secretEncoding: SecretEncoding
   /** Keep whitespace at the ends of a secret, for the rare key that really has it. */
   readonly keepSecretWhitespace: boolean
-  /** The algorithms the learner allows; null means the default of the key's family. */
+  /** The algorithms the learner allows; null means the key's default. Never saved. */
   readonly algorithms: readonly string[] | null
   /** Clock skew forgiven on exp, nbf and iat, in seconds, as typed. */
   readonly leeway: string

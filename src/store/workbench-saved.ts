@@ -27,10 +27,13 @@ const isSavedFields = shaped<WorkbenchFields>({
 /**
  * What of the fields may be written down: everything but a secret or private
  * key, which may be a real one and is gone after a reload, as a password field's
- * would be. A public key is kept, since it is public.
+ * would be. A public key is kept, since it is public. A hand-picked algorithm
+ * list is not kept either: it was picked for a key that may not come back, and
+ * against another key it gives false failures.
  */
 export function savedFields(fields: WorkbenchFields): WorkbenchFields {
-  return isPublicKeyText(fields.keyText) ? fields : { ...fields, keyText: '' }
+  const kept = { ...fields, algorithms: null }
+  return isPublicKeyText(fields.keyText) ? kept : { ...kept, keyText: '' }
 }
 
 /**

@@ -61,7 +61,7 @@ describe('signing in the workbench, in Chromium', () => {
     const section = region(page, 'Sign')
     const key = section.getByRole('group', { name: 'Signing key' })
     await key.getByRole('radio', { name: 'Generate a key' }).check()
-    await key.getByRole('button', { name: 'Generate a ES256 key' }).click()
+    await key.getByRole('button', { name: 'Generate an ES256 key' }).click()
     await key.getByText(/^Key: /).waitFor()
 
     expect(await sign(page)).toBe('✓ New token, signed with ES256')

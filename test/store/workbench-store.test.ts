@@ -79,7 +79,19 @@ describe('the workbench store', () => {
 
     const store = createWorkbenchStore({ storage: saved.storage })
 
-    expect(store.getState()).toMatchObject({ ...state, keyText: '' })
+    expect(store.getState()).toMatchObject({ ...state, keyText: '', algorithms: null })
+  })
+
+  it('forgets a hand-picked algorithm list on reload, since the key it fits may not return', () => {
+    const saved = memoryStorage()
+    createWorkbenchStore({ storage: saved.storage })
+      .getState()
+      .update({ tokenText: 'a.b.c', algorithms: ['HS256'] })
+
+    const reloaded = createWorkbenchStore({ storage: saved.storage })
+
+    expect(reloaded.getState().tokenText).toBe('a.b.c')
+    expect(reloaded.getState().algorithms).toBeNull()
   })
 
   it('starts empty, with a warning, from fields another version saved', () => {

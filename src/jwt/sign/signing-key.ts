@@ -60,9 +60,15 @@ export function signingKeyWarnings(
   ]
 }
 
-/** The words for a key jose refused: what it said, and what the algorithm needs. */
+/**
+ * The words for a key jose refused: what it said, and what the algorithm needs.
+ * WebCrypto often refuses with an empty message, which is then left out rather
+ * than shown as "()".
+ */
 export function refusedKeyMessage(alg: SigningAlgorithm, reason: string): string {
-  return `this key cannot sign ${alg} (${reason.replace(/\.$/, '')}): ${alg} needs ${signingAlgorithmInfo(alg).key}`
+  const said = reason.trim().replace(/\.$/, '')
+  const because = said === '' ? '' : ` (${said})`
+  return `this key cannot sign ${alg}${because}: ${alg} needs ${signingAlgorithmInfo(alg).key}`
 }
 
 /** True for a WebCrypto key, whichever realm made it. */

@@ -25,8 +25,9 @@ export async function signatureHints(
     const verifies = (await joseVerify(part, compact, other.bytes, algorithms)).ok
     if (verifies) {
       const as = other.format === 'secret-base64' ? 'as base64' : 'as UTF-8 text'
-      const toggle = other.format === 'secret-base64' ? 'on' : 'off'
-      return ` Read ${as} instead (${other.bytes.length} bytes), the same secret does verify this token: switch "secret is base64" ${toggle}. The setting only changes how the text becomes key bytes.`
+      const choice =
+        other.format === 'secret-base64' ? 'base64 or base64url bytes' : 'UTF-8 text'
+      return ` Read ${as} instead (${other.bytes.length} bytes), the same secret does verify this token: under "Read a secret as", choose "${choice}". The choice only changes how the text becomes key bytes.`
     }
   }
   if (shape?.form === 'ecdsa-der' && shape.halves !== null) {

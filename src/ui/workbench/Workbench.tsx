@@ -3,10 +3,13 @@ import { decodeToken } from '../../jwt/decode-token'
 import { useWorkbench } from '../../store/workbench-context'
 import { DecodedPanels } from './decoded/DecodedPanels'
 import { EncoderPanel } from './encoder/EncoderPanel'
+import type { VerifyKeyHandoff } from './encoder/verify-key-handoff'
 import { JwePanel } from './jwe/JwePanel'
 import { ShareLink } from './share/ShareLink'
+import { useShareSettings } from './share/use-share-settings'
 import { TamperLive } from './tamper/TamperLive'
 import { TokenInput } from './TokenInput'
+import { useAlgorithmsFollowKey } from './verify/use-algorithms-follow-key'
 import { useKeyReading } from './verify/use-key-reading'
 import { useVerifyOptions } from './verify/use-verify-options'
 import { useWorkbenchClock } from './verify/use-workbench-clock'
@@ -27,6 +30,7 @@ export function Workbench() {
   const keyText = useWorkbench((state) => state.keyText)
   const update = useWorkbench((state) => state.update)
   const arrival = useSharedFragment()
+  const shareSettings = useShareSettings()
   // Decoding trails the keystrokes, so typing never waits for a long token to render.
   const deferredToken = useDeferredValue(tokenText)
   const decoded = useMemo(
@@ -39,9 +43,12 @@ export function Workbench() {
     keyState.status === 'read' && keyState.outcome.ok && keyState.outcome.value.ok
       ? keyState.outcome.value.key
       : null
+  useAlgorithmsFollowKey(verificationKey?.description ?? null)
   const options = useVerifyOptions(clock.now)
   const jws = decoded?.kind === 'jws' ? decoded : null
   const openToken = (token: string) => update({ tokenText: token })
+  const takeSigned = (token: string, verifyKey: VerifyKeyHandoff | null) =>
+    update({ tokenText: token, ...verifyKey })
   // An encrypted token is read here first; otherwise the section only offers its demo.
   const jweSection = (
     <WorkbenchSection title="Encrypted token (JWE)">
@@ -85,11 +92,15 @@ export function Workbench() {
           key={jws?.input ?? ''}
           initialHeaderJson={jws?.headerText ?? DEFAULT_HEADER}
           initialPayloadJson={jws?.payloadText ?? DEFAULT_PAYLOAD}
-          onSigned={openToken}
+          onSigned={takeSigned}
         />
       </WorkbenchSection>
       <WorkbenchSection title="Share">
-        <ShareLink token={tokenText} {...shareableKey(keyText)} />
+        <ShareLink
+          token={tokenText}
+          {...shareableKey(keyText)}
+          settings={shareSettings}
+        />
       </WorkbenchSection>
     </main>
   )

@@ -3,6 +3,7 @@ import { useWorkbenchStore } from '../../store/workbench-context'
 import type { WorkbenchFields } from '../../store/workbench-fields'
 import { WORKBENCH_HASH } from './page-route'
 import { readShareFragment } from './share/share-fragment'
+import type { ShareFragment } from './share/share-fragment'
 
 /** What a workbench link brought, said once so nothing changes silently. */
 export type SharedArrival = string | null
@@ -24,10 +25,14 @@ export function useSharedFragment(): SharedArrival {
       const patch: Partial<WorkbenchFields> = {
         ...(shared.token === null ? {} : { tokenText: shared.token }),
         ...(key === null ? {} : { keyText: key }),
+        ...secretReading(shared),
+        ...verifySettings(shared),
       }
+      const settingsBrought = Object.keys(verifySettings(shared)).length > 0
       const brought = [
         shared.token === null ? null : 'the token',
         key === null ? null : shared.publicKey === null ? 'a secret' : 'a public key',
+        settingsBrought ? 'the verify settings' : null,
       ].filter((what) => what !== null)
       if (brought.length === 0) return
       store.getState().update(patch)
@@ -42,4 +47,23 @@ export function useSharedFragment(): SharedArrival {
     return () => window.removeEventListener('hashchange', take)
   }, [store])
   return arrival
+}
+
+/** How to read the secret: a secret sent without these is UTF-8 text, trimmed. */
+function secretReading(shared: ShareFragment): Partial<WorkbenchFields> {
+  if (shared.secret === null) return {}
+  return {
+    secretEncoding: shared.encoding === 'base64' ? 'base64' : 'utf8',
+    keepSecretWhitespace: shared.whitespace === 'keep',
+  }
+}
+
+/** The clock, leeway and expected parties the sender verified with. */
+function verifySettings(shared: ShareFragment): Partial<WorkbenchFields> {
+  return {
+    ...(shared.time === undefined ? {} : { clockMode: 'fixed', fixedTime: shared.time }),
+    ...(shared.leeway === undefined ? {} : { leeway: shared.leeway }),
+    ...(shared.iss === undefined ? {} : { issuer: shared.iss }),
+    ...(shared.aud === undefined ? {} : { audience: shared.aud }),
+  }
 }

@@ -53,7 +53,7 @@ describe('reported jwt-verify cases', () => {
       'HMAC secret, 35 bytes (280 bits), decoded from base64',
     )
     expect(textBytes.verdict.ok ? '' : textBytes.verdict.message).toContain(
-      'Read as UTF-8 text instead (48 bytes), the same secret does verify this token: switch "secret is base64" off.',
+      'Read as UTF-8 text instead (48 bytes), the same secret does verify this token: under "Read a secret as", choose "UTF-8 text".',
     )
     const decodedBytes = await verifyWith(
       input.token_signed_with_decoded_bytes,
@@ -63,7 +63,7 @@ describe('reported jwt-verify cases', () => {
       'HMAC secret, 48 bytes (384 bits), the UTF-8 bytes of the text',
     )
     expect(decodedBytes.verdict.ok ? '' : decodedBytes.verdict.message).toContain(
-      'Read as base64 instead (35 bytes), the same secret does verify this token: switch "secret is base64" on.',
+      'Read as base64 instead (35 bytes), the same secret does verify this token: under "Read a secret as", choose "base64 or base64url bytes".',
     )
     const key = await readVerificationKey(input.secret_text, { secretEncoding: 'base64' })
     const bytes = key.ok ? key.key.material : null

@@ -15,14 +15,18 @@ import { SignedTokenView } from './SignedTokenView'
 import { SigningKeyField } from './SigningKeyField'
 import { TimeClaimHelpers } from './TimeClaimHelpers'
 import { useSigningKey, type KeyDraft } from './use-signing-key'
+import { verifyKeyHandoff, type VerifyKeyHandoff } from './verify-key-handoff'
 
 interface EncoderPanelProps {
   /** The header carried over from the decoded token, as JSON text. */
   readonly initialHeaderJson: string
   /** The claims carried over from the decoded token, as JSON text. */
   readonly initialPayloadJson: string
-  /** Called only when the learner presses "Use this token". */
-  readonly onSigned: (token: string) => void
+  /**
+   * Called only when the learner presses "Use this token", with what the Verify
+   * key box needs to check it (null when the key cannot be handed over).
+   */
+  readonly onSigned: (token: string, verifyKey: VerifyKeyHandoff | null) => void
 }
 
 /** What one press of Sign was made from, to tell when its result is out of date. */
@@ -32,6 +36,7 @@ interface Signed {
   readonly payloadJson: string
   readonly alg: SigningAlgorithm
   readonly draft: KeyDraft
+  readonly verifyKey: VerifyKeyHandoff | null
 }
 
 /**
@@ -84,8 +89,11 @@ function Encoder({ initialHeaderJson, initialPayloadJson, onSigned }: EncoderPan
     if (resolved.status !== 'ready') return
     setSigning(true)
     const request = { headerJson, payloadJson, alg, key: resolved.key }
-    const outcome = await signToken(request)
-    setSigned({ outcome, headerJson, payloadJson, alg, draft: keying.draft })
+    const [outcome, verifyKey] = await Promise.all([
+      signToken(request),
+      verifyKeyHandoff(keying.draft, resolved),
+    ])
+    setSigned({ outcome, headerJson, payloadJson, alg, draft: keying.draft, verifyKey })
     setSigning(false)
   }
 
@@ -162,7 +170,12 @@ function Encoder({ initialHeaderJson, initialPayloadJson, onSigned }: EncoderPan
         <span className="muted"> Choose a key above first.</span>
       )}
       {signed === null ? null : (
-        <SignedTokenView outcome={signed.outcome} stale={stale} onUse={onSigned} />
+        <SignedTokenView
+          outcome={signed.outcome}
+          stale={stale}
+          verifyKey={signed.verifyKey}
+          onUse={(token) => onSigned(token, signed.verifyKey)}
+        />
       )}
     </div>
   )

@@ -3,11 +3,14 @@ import { decodeToken } from '../../../jwt/decode-token'
 import type { SignedToken, SignOutcome } from '../../../jwt/sign/sign-token'
 import { TokenParts } from '../../token/TokenParts'
 import { CopyableText } from '../share/CopyableText'
+import type { VerifyKeyHandoff } from './verify-key-handoff'
 
 interface SignedTokenViewProps {
   readonly outcome: SignOutcome
   /** True when the boxes, algorithm or key changed after this outcome. */
   readonly stale: boolean
+  /** The key that goes to the Verify key box with the token, if any. */
+  readonly verifyKey: VerifyKeyHandoff | null
   readonly onUse: (token: string) => void
 }
 
@@ -16,7 +19,12 @@ interface SignedTokenViewProps {
  * a button to take it over, or the reason nothing was signed. The pasted token
  * changes only through that button.
  */
-export function SignedTokenView({ outcome, stale, onUse }: SignedTokenViewProps) {
+export function SignedTokenView({
+  outcome,
+  stale,
+  verifyKey,
+  onUse,
+}: SignedTokenViewProps) {
   const staleNote = stale ? (
     <p className="muted">
       The header, claims, algorithm or key changed since this result: press Sign again to
@@ -52,11 +60,20 @@ export function SignedTokenView({ outcome, stale, onUse }: SignedTokenViewProps)
       <button type="button" onClick={() => onUse(outcome.token)}>
         Use this token
       </button>{' '}
-      <span className="muted">
-        It replaces the pasted token in the workbench, which then decodes and verifies it.
-      </span>
+      <span className="muted">{wordsForUse(verifyKey)}</span>
     </div>
   )
+}
+
+/** What "Use this token" does, said exactly: it verifies only with a key to verify with. */
+function wordsForUse(verifyKey: VerifyKeyHandoff | null): string {
+  if (verifyKey === null) {
+    return 'It replaces the pasted token in the workbench, which then decodes it; to verify it, put the matching public key or secret in the Verify key box.'
+  }
+  const what = verifyKey.keyText.includes('BEGIN PUBLIC KEY')
+    ? 'the public key (never the private one)'
+    : 'the secret, with how to read it,'
+  return `It replaces the pasted token in the workbench and puts ${what} in the Verify key box, so the workbench decodes and verifies it.`
 }
 
 function NewToken({ signed }: { readonly signed: SignedToken }) {

@@ -1,11 +1,9 @@
 import { useId } from 'react'
-import type { SecretEncoding } from '../../../jwt/keys/hmac-secret'
 import type { SigningAlgorithm } from '../../../jwt/sign/signing-algorithms'
 import { ActionButton } from '../../shared/ActionButton'
-import {
-  SecretEncodingChoice,
-  type SecretEncodingOption,
-} from '../../shared/SecretEncodingChoice'
+import { SecretEncodingChoice } from '../../shared/SecretEncodingChoice'
+import { SECRET_ENCODINGS } from '../secret-encodings'
+import { withArticle } from './with-article'
 import type { KeyDraft, KeySource, ResolvedKey } from './use-signing-key'
 
 interface SigningKeyFieldProps {
@@ -24,14 +22,9 @@ const SOURCES: readonly { readonly value: KeySource; readonly label: string }[] 
   { value: 'generated', label: 'Generate a key' },
 ]
 
-const ENCODINGS: readonly SecretEncodingOption<SecretEncoding>[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64', label: 'base64url bytes' },
-]
-
 /**
  * Where the signing key comes from: a typed secret (read as text or as
- * base64url bytes), a pasted private key, or one generated here. Changing the
+ * base64 or base64url bytes), a pasted private key, or one generated here. Changing the
  * key signs nothing; only the Sign button does.
  */
 export function SigningKeyField(props: SigningKeyFieldProps) {
@@ -64,7 +57,7 @@ export function SigningKeyField(props: SigningKeyFieldProps) {
           />
           <SecretEncodingChoice
             legend="Read the secret as"
-            options={ENCODINGS}
+            options={SECRET_ENCODINGS}
             value={draft.encoding}
             onChange={(encoding) => update({ encoding })}
           />
@@ -87,7 +80,7 @@ export function SigningKeyField(props: SigningKeyFieldProps) {
       {draft.source === 'generated' ? (
         <p>
           <ActionButton inactive={generating} onClick={onGenerate}>
-            Generate a {alg} key
+            Generate {withArticle(alg)} key
           </ActionButton>{' '}
           <span className="muted">
             It is made in this browser and never sent anywhere.

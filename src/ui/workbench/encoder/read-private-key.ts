@@ -3,6 +3,7 @@ import { isJsonObject } from '../../../jwt/json-segment'
 import { bitLength } from '../../../jwt/keys/describe-key'
 import { armourLabel, hasArmour, readPemText } from '../../../jwt/keys/pem-text'
 import { pemFromDer } from '../../../jwt/keys/spki'
+import { withArticle } from './with-article'
 
 /** What the key is for, and the words for what the algorithm needs from it. */
 export interface PrivateKeyPurpose {
@@ -164,7 +165,8 @@ function describe(jwk: JWK): string {
 }
 
 function publicKeyAdvice(label: string, purpose: PrivateKeyPurpose): string {
-  const what = label === '' ? 'this PEM block is not a private key' : `this is a ${label}`
+  const what =
+    label === '' ? 'this PEM block is not a private key' : `this is ${withArticle(label)}`
   return purpose.operation === 'sign'
     ? `${what}, which can only verify: signing ${purpose.alg} needs ${purpose.needs}`
     : `${what}: the sender encrypts with the public key, and only the private key decrypts; ${purpose.alg} needs ${purpose.needs}`

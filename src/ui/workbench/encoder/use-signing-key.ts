@@ -16,6 +16,7 @@ import {
   type PrivateKey,
   type PrivateKeyProblem,
 } from './read-private-key'
+import { withArticle } from './with-article'
 
 /** Where the signing key comes from. */
 export type KeySource = 'secret' | 'pasted' | 'generated'
@@ -144,7 +145,7 @@ function resolve(
     if (generated === null) {
       return {
         status: 'problem',
-        message: `press Generate to make a ${alg} key`,
+        message: `press Generate to make ${withArticle(alg)} key`,
         notices: [],
       }
     }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { BouncerError } from '../../../errors/bouncer-error'
 import { CopyButton } from './CopyButton'
 import { buildShareUrl, looksPrivate } from './share-fragment'
+import type { ShareSettings } from './share-fragment'
 
 interface ShareLinkProps {
   /** The token in the workbench, exactly as pasted. */
@@ -10,6 +11,8 @@ interface ShareLinkProps {
   readonly secret: string | null
   /** The verification key pasted (PEM, JWK or JWKS), if any. */
   readonly publicKey: string | null
+  /** How the secret is read and what the verifier expects; none by default. */
+  readonly settings?: ShareSettings
 }
 
 /**
@@ -17,7 +20,7 @@ interface ShareLinkProps {
  * fragment, which browsers keep to themselves; the secret is left out unless
  * the learner ticks the box and sees why that is dangerous.
  */
-export function ShareLink({ token, secret, publicKey }: ShareLinkProps) {
+export function ShareLink({ token, secret, publicKey, settings = {} }: ShareLinkProps) {
   const id = useId()
   const field = useRef<HTMLTextAreaElement>(null)
   const [withSecret, setWithSecret] = useState(false)
@@ -25,9 +28,20 @@ export function ShareLink({ token, secret, publicKey }: ShareLinkProps) {
   const hasSecret = secret !== null && secret !== ''
   const hasKey = publicKey !== null && publicKey.trim() !== ''
   const keyIsPrivate = hasKey && looksPrivate(publicKey)
+  const sharedSecret = hasSecret && withSecret ? secret : null
+  // How the secret is read travels with the secret, or the receiver reads other bytes.
+  const { encoding, whitespace, ...verifying } = settings
   const link = shareUrl(token, {
-    secret: hasSecret && withSecret ? secret : null,
+    secret: sharedSecret,
     publicKey: hasKey && withKey && !keyIsPrivate ? publicKey : null,
+    settings:
+      sharedSecret === null
+        ? verifying
+        : {
+            ...verifying,
+            ...(encoding === undefined ? {} : { encoding }),
+            ...(whitespace === undefined ? {} : { whitespace }),
+          },
   })
 
   if (token.trim() === '') {
@@ -42,6 +56,12 @@ export function ShareLink({ token, secret, publicKey }: ShareLinkProps) {
         browser never sends to a server; the page reads it when the link is opened. Anyone
         holding the link can read the token&rsquo;s claims.
       </p>
+      {Object.keys(verifying).length === 0 ? null : (
+        <p className="muted">
+          It also carries your verify settings ({settingNames(verifying)}), which are not
+          secret, so whoever opens it gets the same verdict.
+        </p>
+      )}
       {hasSecret ? (
         <div>
           <label>
@@ -100,9 +120,24 @@ export function ShareLink({ token, secret, publicKey }: ShareLinkProps) {
   )
 }
 
+const SETTING_NAMES = {
+  time: 'the fixed clock',
+  leeway: 'leeway',
+  iss: 'expected iss',
+  aud: 'expected aud',
+} as const
+
+function settingNames(settings: ShareSettings): string {
+  return (Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[])
+    .filter((name) => settings[name] !== undefined)
+    .map((name) => SETTING_NAMES[name])
+    .join(', ')
+}
+
 interface Included {
   readonly secret: string | null
   readonly publicKey: string | null
+  readonly settings: ShareSettings
 }
 
 /** The link for this page, or why it cannot be made (a value no URL can carry). */
@@ -110,6 +145,7 @@ function shareUrl(token: string, included: Included) {
   try {
     const url = buildShareUrl(window.location.href, {
       token: token.trim(),
+      ...included.settings,
       ...(included.secret === null ? {} : { secret: included.secret }),
       ...(included.publicKey === null ? {} : { publicKey: included.publicKey }),
     })

@@ -1,16 +1,8 @@
 import { useId } from 'react'
-import type { SecretEncoding } from '../../../jwt/keys/hmac-secret'
 import { useWorkbench } from '../../../store/workbench-context'
-import {
-  SecretEncodingChoice,
-  type SecretEncodingOption,
-} from '../../shared/SecretEncodingChoice'
+import { SecretEncodingChoice } from '../../shared/SecretEncodingChoice'
+import { SECRET_ENCODINGS } from '../secret-encodings'
 import type { KeyState } from './use-key-reading'
-
-const ENCODINGS: readonly SecretEncodingOption<SecretEncoding>[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64', label: 'base64 bytes' },
-]
 
 /**
  * The verification key field: an HMAC secret, a PEM public key or certificate, a
@@ -55,7 +47,7 @@ export function KeyInput({ keyState }: { readonly keyState: KeyState }) {
       />
       <SecretEncodingChoice
         legend="Read a secret as"
-        options={ENCODINGS}
+        options={SECRET_ENCODINGS}
         value={secretEncoding}
         onChange={(value) => update({ secretEncoding: value })}
       >

@@ -1,8 +1,38 @@
-import type { Verdict } from '../../../jwt/verify/verify-result'
-import { CHECK_NAMES, verdictHeadline } from './verify-words'
+import type { Verdict, VerifyStep } from '../../../jwt/verify/verify-result'
+import {
+  CHECK_NAMES,
+  claimCheckNames,
+  failedClaimSteps,
+  verdictHeadline,
+} from './verify-words'
 
-/** The verdict: verified, or the check that refused the token and why. */
-export function VerdictLine({ verdict }: { readonly verdict: Verdict }) {
+interface VerdictLineProps {
+  readonly verdict: Verdict
+  /** The steps taken, so every claim check that failed is named, not just the first. */
+  readonly steps: readonly VerifyStep[]
+}
+
+/** The verdict: verified, or the checks that refused the token and why. */
+export function VerdictLine({ verdict, steps }: VerdictLineProps) {
+  const claims = failedClaimSteps(verdict, steps)
+  if (claims.length > 1) {
+    const names = claimCheckNames(claims)
+    return (
+      <div className="verdict verdict-failed">
+        <p className="verdict-headline">
+          <strong>✗ Not verified: {names} failed</strong>
+        </p>
+        <p className="verdict-check">Failed checks: {names}</p>
+        <ul className="verdict-messages">
+          {claims.map((step) => (
+            <li key={step.name} className="verdict-message">
+              {step.message}
+            </li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
   return (
     <div className={`verdict ${verdict.ok ? 'verdict-ok' : 'verdict-failed'}`}>
       <p className="verdict-headline">

@@ -44,7 +44,7 @@ export function VerificationView({
   return (
     <div className="verification">
       <div role="status">
-        <VerdictLine verdict={result.verdict} />
+        <VerdictLine verdict={result.verdict} steps={result.steps} />
       </div>
       <SignatureSteps steps={result.steps} />
       {hmac && verificationKey !== null ? (

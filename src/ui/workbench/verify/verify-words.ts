@@ -1,4 +1,9 @@
-import type { StepName, Verdict, VerifyCheck } from '../../../jwt/verify/verify-result'
+import type {
+  StepName,
+  Verdict,
+  VerifyCheck,
+  VerifyStep,
+} from '../../../jwt/verify/verify-result'
 
 /** How the workbench names each check that can refuse a token. */
 export const CHECK_NAMES: Readonly<Record<VerifyCheck, string>> = {
@@ -59,4 +64,36 @@ export function verdictHeadline(verdict: Verdict): string {
     default:
       return '✗ Not verified'
   }
+}
+
+// The claim checks all run once the signature holds, so several can fail together.
+const CLAIM_CHECKS: Readonly<Partial<Record<StepName, VerifyCheck>>> = {
+  exp: 'exp',
+  nbf: 'nbf',
+  iat: 'iat-in-future',
+  iss: 'iss',
+  aud: 'aud',
+}
+
+/**
+ * The claim steps that failed, when the verdict is a claim refusal; the verdict
+ * names only the first, and a learner fixing the issuer deserves to know the
+ * audience is wrong too.
+ */
+export function failedClaimSteps(
+  verdict: Verdict,
+  steps: readonly VerifyStep[],
+): VerifyStep[] {
+  if (verdict.ok || !Object.values(CLAIM_CHECKS).includes(verdict.check)) return []
+  return steps.filter((step) => step.outcome === 'failed' && step.name in CLAIM_CHECKS)
+}
+
+/** The checks behind failed claim steps, named and joined: "issuer (iss) and audience (aud)". */
+export function claimCheckNames(steps: readonly VerifyStep[]): string {
+  const names = steps.flatMap((step) => {
+    const check = CLAIM_CHECKS[step.name]
+    return check === undefined ? [] : [CHECK_NAMES[check]]
+  })
+  const last = names.pop()
+  return names.length === 0 ? (last ?? '') : `${names.join(', ')} and ${last ?? ''}`
 }

@@ -19,7 +19,7 @@ const EC_PRIVATE_JWK = {
 } as const
 
 function renderEncoder(header = HEADER, payload = PAYLOAD) {
-  const onSigned = vi.fn<(token: string) => void>()
+  const onSigned = vi.fn<(token: string, verifyKey: unknown) => void>()
   render(
     <EncoderPanel
       initialHeaderJson={header}
@@ -83,13 +83,17 @@ describe('EncoderPanel', () => {
     await ui.click('Use this token')
 
     expect(onSigned).toHaveBeenCalledTimes(1)
-    expect(onSigned).toHaveBeenCalledWith(token)
+    expect(onSigned).toHaveBeenCalledWith(token, {
+      keyText: 'a-practice-secret-of-32-bytes!!!',
+      secretEncoding: 'utf8',
+      keepSecretWhitespace: false,
+    })
   })
 
   it('reads the secret as base64url bytes when told to', async () => {
     renderEncoder()
     await ui.type('Secret', 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8')
-    await choose('base64url bytes')
+    await choose('base64 or base64url bytes')
 
     const token = await signAndRead()
 
@@ -101,7 +105,7 @@ describe('EncoderPanel', () => {
     renderEncoder()
     await chooseAlg('ES256')
     await choose('Generate a key')
-    await ui.click('Generate a ES256 key')
+    await ui.click('Generate an ES256 key')
     await shown('Key: EC key pair on P-256')
 
     const token = await signAndRead()

@@ -152,4 +152,52 @@ describe('readShareFragment', () => {
     expect(url).not.toContain('\n')
     expect(readShareFragment(hashOf(url))?.publicKey).toBe(PUBLIC_PEM)
   })
+  it('drops how to read a secret when the link carries no secret', () => {
+    expect(
+      readShareFragment('#workbench&token=a.b.c&encoding=base64&whitespace=keep'),
+    ).toEqual({
+      token: 'a.b.c',
+      secret: null,
+      publicKey: null,
+      ignored: ['encoding', 'whitespace'],
+    })
+    expect(() => buildShareUrl(PAGE, { token: TOKEN, encoding: 'base64' })).toThrow(
+      new TypeError('buildShareUrl got encoding without a secret to read that way'),
+    )
+  })
+
+  it('ignores a secret reading it does not know rather than guessing', () => {
+    expect(readShareFragment('#workbench&token=a.b.c&secret=s&encoding=hex')).toEqual({
+      token: 'a.b.c',
+      secret: 's',
+      publicKey: null,
+      ignored: ['encoding'],
+    })
+  })
+
+  it('carries the verify settings beside the secret', () => {
+    const url = buildShareUrl(PAGE, {
+      token: TOKEN,
+      secret: 'c2VjcmV0',
+      encoding: 'base64',
+      whitespace: 'keep',
+      time: '2026-01-15T12:00:00Z',
+      leeway: '30',
+      iss: 'https://issuer.test',
+      aud: 'a, b',
+    })
+
+    expect(readShareFragment(hashOf(url))).toEqual({
+      token: TOKEN,
+      secret: 'c2VjcmV0',
+      publicKey: null,
+      encoding: 'base64',
+      whitespace: 'keep',
+      time: '2026-01-15T12:00:00Z',
+      leeway: '30',
+      iss: 'https://issuer.test',
+      aud: 'a, b',
+      ignored: [],
+    })
+  })
 })

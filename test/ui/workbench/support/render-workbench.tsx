@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { WorkbenchContext } from '../../../../src/store/workbench-context'
+import type { ProgressStorage } from '../../../../src/store/saved-progress'
 import type { WorkbenchFields } from '../../../../src/store/workbench-fields'
 import { createWorkbenchStore } from '../../../../src/store/workbench-store'
 import { Workbench } from '../../../../src/ui/workbench/Workbench'
@@ -12,10 +13,15 @@ export const NOW = Date.parse(NOW_TEXT)
 
 /**
  * Renders the workbench around its own store, its clock fixed at NOW unless
- * `fields` say otherwise, so every time on screen is exact.
+ * `fields` say otherwise, so every time on screen is exact; `storage` stands in
+ * for localStorage when a test looks at what is saved.
  */
-export function renderWorkbench(fields: Partial<WorkbenchFields> = {}) {
+export function renderWorkbench(
+  fields: Partial<WorkbenchFields> = {},
+  storage: ProgressStorage | null = null,
+) {
   const store = createWorkbenchStore({
+    storage,
     initial: { clockMode: 'fixed', fixedTime: NOW_TEXT, ...fields },
   })
   const view = render(
@@ -37,10 +43,11 @@ export const bench = {
     }),
   pasteToken: (token: string) => bench.type('Token (JWS or JWE)', token),
   enterKey: (key: string) => bench.type('Verification key', key),
-  /** Clicks a radio button or checkbox by its label. */
-  choose: (label: string) =>
+  /** Clicks a radio button or checkbox by its label, within one section if named. */
+  choose: (label: string, section?: string) =>
     act(async () => {
-      fireEvent.click(screen.getByLabelText(label))
+      const scope = section === undefined ? screen : bench.section(section)
+      fireEvent.click(scope.getByLabelText(label))
     }),
   /** Clicks a button by its accessible name. */
   click: (name: string) =>

@@ -50,7 +50,8 @@ describe('verifying in the workbench', () => {
       renderWorkbench()
       await bench.pasteToken(input[token])
       await bench.enterKey(input.secret_text)
-      if (toggle === 'toggle_on') await bench.choose('base64 bytes')
+      if (toggle === 'toggle_on')
+        await bench.choose('base64 or base64url bytes', 'Verify')
 
       expect(await bench.verdict()).toBe(HEADLINE[expected[token][toggle]])
       expect(verify().getByText(/^Key: /, { selector: '.key-summary' }).textContent).toBe(
@@ -75,7 +76,7 @@ describe('verifying in the workbench', () => {
       verify().getByText(/^invalid signature: /, { selector: '.verdict-message' })
         .textContent,
     ).toContain(
-      'Read as base64 instead (35 bytes), the same secret does verify this token: switch "secret is base64" on.',
+      'Read as base64 instead (35 bytes), the same secret does verify this token: under "Read a secret as", choose "base64 or base64url bytes".',
     )
   })
 
