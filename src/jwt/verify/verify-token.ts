@@ -1,3 +1,4 @@
+import { decodeToken } from '../decode-token'
 import type { VerificationKey } from '../keys/key-reading'
 import { jwsAlgorithm } from './jws-algorithms'
 import { readJws, type SignedPart } from './jws-input'
@@ -10,6 +11,12 @@ const SERIALIZATION_NAMES = {
   flattened: 'flattened JSON JWS (RFC 7515 §7.2.2)',
   general: 'general JSON JWS (RFC 7515 §7.2.1)',
 } as const
+
+/** The faults of a signer that wrote standard base64; unused bits alone are another story. */
+const STANDARD_BASE64: ReadonlySet<string> = new Set([
+  'standard-base64',
+  'base64-padding',
+])
 
 /**
  * Verifies a pasted token with a key from readVerificationKey, and explains each
@@ -65,10 +72,14 @@ export async function verifyToken(
   if (!reading.ok) {
     const { failure, header, notices } = reading
     const alg = typeof header?.['alg'] === 'string' ? header['alg'] : null
+    const hint = await reencodingHint(token, key, options)
+    // The reader's sentence has no full stop of its own; the hint is a sentence after it.
+    const message =
+      hint === '' ? failure.message : `${failure.message.replace(/\.?$/, '.')}${hint}`
     return {
       ...empty,
-      verdict: { ok: false, ...failure },
-      steps: [failed('read', failure.message)],
+      verdict: { ok: false, check: failure.check, message },
+      steps: [failed('read', message)],
       alg,
       header,
       notices,
@@ -102,6 +113,30 @@ export async function verifyToken(
     signature: outcome.signature,
     notices: reading.notices,
   }
+}
+
+/**
+ * For a compact JWS whose only faults are standard base64 (`+`, `/`, `=`): whether
+ * its signature would match once re-encoded as base64url, as a sentence to add to
+ * the format verdict, or '' when the canonical form never reaches the signature.
+ * The verdict itself stays a failure: RFC 7515 §2 admits only base64url.
+ */
+async function reencodingHint(
+  token: string,
+  key: VerificationKey,
+  options: VerifyOptions,
+): Promise<string> {
+  if (token.trim().startsWith('{')) return ''
+  const decoded = decodeToken(token)
+  const canonical = decoded.canonicalToken
+  const standard = decoded.problems.some((problem) => STANDARD_BASE64.has(problem.code))
+  if (canonical === null || canonical === decoded.token || !standard) return ''
+  const result = await verifyToken(canonical, key, options)
+  const signature = result.steps.find((step) => step.name === 'signature')
+  const matches = signature?.outcome === 'passed'
+  if (!matches && (result.verdict.ok || result.verdict.check !== 'signature')) return ''
+  const match = matches ? 'do match' : 'do not match'
+  return ` Re-encoded as base64url, the signature bytes ${match}: the signer wrote standard base64 (RFC 7515 §2 requires base64url without padding).`
 }
 
 /**
