@@ -1,5 +1,6 @@
 import { useBouncer } from '../../store/bouncer-context'
 import { selectExchange } from '../../store/selectors'
+import { SigningInput } from '../shared/SigningInput'
 import { ServerSecret } from './ServerSecret'
 import { signatureDifference } from './signature-difference'
 
@@ -25,22 +26,13 @@ export function SignatureCheckView() {
   const received = data['signatureReceived'] ?? ''
   const computed = data['signatureComputed'] ?? ''
   const alg = data['alg'] ?? 'unknown'
-  const [headerText = '', payloadText = ''] = signingInput.split('.')
   return (
     <div className="signature-check-panel">
       <ol className="signature-check">
         <li>
           <h3>Signing input</h3>
           <p>The first two segments exactly as received, joined by a dot:</p>
-          <code className="mono breakable token-raw">
-            <span className="token-part part-header" data-label="header">
-              {headerText}
-            </span>
-            <span className="token-dot">.</span>
-            <span className="token-part part-payload" data-label="payload">
-              {payloadText}
-            </span>
-          </code>
+          <SigningInput text={signingInput} />
         </li>
         <li>
           <h3>Signature computed by the server</h3>

@@ -1,5 +1,5 @@
 import type { VerifyResult } from '../../../jwt/verify/verify-result'
-import { SigningInput } from './SigningInput'
+import { SigningInput } from '../../shared/SigningInput'
 import { verdictHeadline } from './verify-words'
 
 const FORMS = {

@@ -3,7 +3,7 @@ import { checkHmacSignature, type HmacCheck } from '../../../jwt/hmac-check'
 import type { KeyDescription } from '../../../jwt/keys/key-reading'
 import { useSettled } from '../use-settled'
 import { ByteRow, hexByte } from './ByteRow'
-import { SigningInput } from './SigningInput'
+import { SigningInput } from '../../shared/SigningInput'
 
 interface HmacByteCompareProps {
   readonly token: string
