@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { createHmac } from 'node:crypto'
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { WorkbenchContext } from '../../../../src/store/workbench-context'
 import type { ProgressStorage } from '../../../../src/store/saved-progress'
@@ -73,4 +73,21 @@ export function hs256(header: object, payload: object, secret: string | Buffer):
 /** JSON as a base64url segment. */
 export function encode(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url')
+}
+
+/** An RSA key pair and an RS256 token its private key signed, apart from the app. */
+export function rs256Token(claims: object) {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const signingInput = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode(claims)}`
+  const signature = sign('sha256', Buffer.from(signingInput), privateKey)
+  const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString()
+  return { token: `${signingInput}.${signature.toString('base64url')}`, pem }
+}
+
+/** The algorithms ticked in the verifier's allowed list, by label. */
+export function allowedAlgorithms(): string[] {
+  const list = screen.getByRole('group', { name: 'Allowed algorithms' })
+  return [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+    .filter((box) => box.checked)
+    .map((box) => box.parentElement?.textContent?.trim() ?? '')
 }

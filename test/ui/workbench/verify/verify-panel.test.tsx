@@ -1,8 +1,13 @@
-import { generateKeyPairSync, sign } from 'node:crypto'
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { reported } from '../../../jwt/verify/reported'
-import { bench, encode, hs256, renderWorkbench } from '../support/render-workbench'
+import {
+  allowedAlgorithms,
+  bench,
+  hs256,
+  renderWorkbench,
+  rs256Token,
+} from '../support/render-workbench'
 
 interface ToggleInput {
   readonly secret_text: string
@@ -17,22 +22,6 @@ interface ToggleExpected {
 
 const HEADLINE = { valid: '✓ Verified', invalid: '✗ Not verified' } as const
 const verify = () => bench.section('Verify')
-
-/** An RSA key pair and an RS256 token its private key signed, apart from the app. */
-function rs256Token(claims: object) {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  const signingInput = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode(claims)}`
-  const signature = sign('sha256', Buffer.from(signingInput), privateKey)
-  const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString()
-  return { token: `${signingInput}.${signature.toString('base64url')}`, pem }
-}
-
-function allowed(): string[] {
-  const list = screen.getByRole('group', { name: 'Allowed algorithms' })
-  return [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
-    .filter((box) => box.checked)
-    .map((box) => box.parentElement?.textContent?.trim() ?? '')
-}
 
 describe('verifying in the workbench', () => {
   // The case of test/conformance/cases/reported-cases.json, after lcobucci/jwt#217.
@@ -112,7 +101,14 @@ describe('verifying in the workbench', () => {
     await bench.enterKey(pem)
 
     expect(await bench.verdict()).toBe('✗ Not verified')
-    expect(allowed()).toEqual(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'])
+    expect(allowedAlgorithms()).toEqual([
+      'RS256',
+      'RS384',
+      'RS512',
+      'PS256',
+      'PS384',
+      'PS512',
+    ])
     expect(verify().getByText('Failed check: the key fits the algorithm')).toBeTruthy()
     const reason = verify().getByText(/algorithm-confusion attack/, {
       selector: '.verdict-message',
@@ -122,7 +118,7 @@ describe('verifying in the workbench', () => {
     )
 
     await bench.choose('HS256')
-    expect(allowed()).toEqual([
+    expect(allowedAlgorithms()).toEqual([
       'HS256',
       'RS256',
       'RS384',
